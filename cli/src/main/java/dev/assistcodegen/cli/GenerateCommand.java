@@ -1,0 +1,56 @@
+package dev.assistcodegen.cli;
+
+import dev.assistcodegen.GenerationResult;
+import dev.assistcodegen.Generator;
+import dev.assistcodegen.GeneratorConfig;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code generate}: spec in, collection and environments out. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    versionProvider = ManifestVersion.class,
+    description = {
+        "Generates a Postman collection and environments from an OpenAPI 2.0, 3.0 or 3.1 spec.",
+        "The new output replaces the old one only once it is complete; files in the output",
+        "directory that assist-codegen did not write are left alone."})
+final class GenerateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--spec", paramLabel = "FILE|URL",
+      description = "OpenAPI spec (YAML or JSON), a file or an http(s) URL. Default: the embedded Loome Assist spec.")
+  String specLocation;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = GeneratorConfig.DEFAULT_OUTPUT,
+      description = "Output directory. Default: ${DEFAULT-VALUE}")
+  Path out;
+
+  @Option(names = "--folders", paramLabel = "tags|paths", defaultValue = "tags",
+      description = "Group requests into folders by their first tag or by their first path segment. Default: ${DEFAULT-VALUE}")
+  GeneratorConfig.Folders folders;
+
+  @Option(names = "--verbose", description = "Print details and stack traces.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    ConsoleLog log = new ConsoleLog(spec.commandLine().getOut(), spec.commandLine().getErr(), verbose);
+    GeneratorConfig config = GeneratorConfig.builder()
+        .spec(specLocation)
+        .outputDir(out)
+        .folders(folders)
+        .build();
+    GenerationResult result = Generator.generate(config, log);
+    log.info("Generated " + result.operationCount() + " requests of " + result.apiTitle() + " into " + out + ":");
+    for (Path file : result.files()) {
+      log.info("  " + out.toAbsolutePath().normalize().relativize(file));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.assistcodegen;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assistcodegen.load.SpecLoader;
+import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.output.OutputDirectory;
+import dev.assistcodegen.postman.CollectionBuilder;
+import dev.assistcodegen.postman.CollectionValidator;
+import dev.assistcodegen.postman.EnvironmentBuilder;
+import dev.assistcodegen.postman.PostmanJson;
+import dev.assistcodegen.postman.ServerUrls;
+import dev.assistcodegen.postman.Slugs;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The one entry point: spec in, collection, environments (and later snippets) out. */
+public final class Generator {
+  private Generator() {}
+
+  /** Generates every file for {@code config} and writes them, all or nothing. */
+  public static GenerationResult generate(GeneratorConfig config, GeneratorLog log) {
+    ApiSpec spec = SpecLoader.load(config.spec(), log);
+    log.debug("loaded " + spec.operations().size() + " operations from " + (config.spec() == null ? "the embedded spec" : config.spec()));
+    Map<String, byte[]> files = render(spec, config, log);
+    List<Path> written = OutputDirectory.write(config.outputDir(), files);
+    return new GenerationResult(spec.title(), spec.operations().size(), written);
+  }
+
+  /** Renders every output file in memory, keyed by path relative to the output directory. */
+  public static Map<String, byte[]> render(ApiSpec spec, GeneratorConfig config, GeneratorLog log) {
+    String slug = Slugs.of(spec.title(), "api");
+    String name = spec.title();
+    CollectionBuilder builder = new CollectionBuilder(spec, config, name);
+    ObjectNode collection = builder.build();
+    List<String> problems = CollectionValidator.validate(collection);
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("generated collection breaks the Postman v2.1 schema (a bug in assist-codegen): "
+          + String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
+    }
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(slug + ".postman_collection.json", PostmanJson.prettyBytes(collection));
+    var clientCredentials = builder.clientCredentials();
+    List<ServerUrls.Target> targets = ServerUrls.targets(spec, clientCredentials);
+    for (ServerUrls.Target target : targets) {
+      String file = slug + (target.suffix().isEmpty() || targets.size() == 1 ? "" : "-" + target.suffix())
+          + ".postman_environment.json";
+      files.put(file, PostmanJson.prettyBytes(
+          EnvironmentBuilder.build(name, targets.size() == 1 ? new ServerUrls.Target("", "", target.baseUrl(),
+              target.tokenUrl()) : target, clientCredentials, builder.tokenScope())));
+    }
+    return files;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.assistcodegen;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** Every option of a generation run with its default. Front ends build one; nothing else declares options. */
+public final class GeneratorConfig {
+  /** How requests are grouped into folders. */
+  public enum Folders { TAGS, PATHS }
+
+  /** Default output directory, relative to the working directory. */
+  public static final String DEFAULT_OUTPUT = "assist-codegen-out";
+
+  private final String spec;
+  private final Path outputDir;
+  private final Folders folders;
+
+  private GeneratorConfig(Builder b) {
+    this.spec = b.spec;
+    this.outputDir = Objects.requireNonNull(b.outputDir, "outputDir == null");
+    this.folders = Objects.requireNonNull(b.folders, "folders == null");
+  }
+
+  /** File path or URL of the spec; null for the embedded Loome Assist spec. */
+  public String spec() {
+    return spec;
+  }
+
+  public Path outputDir() {
+    return outputDir;
+  }
+
+  public Folders folders() {
+    return folders;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.spec = spec;
+    b.outputDir = outputDir;
+    b.folders = folders;
+    return b;
+  }
+
+  /** Builder with the defaults every front end shares. */
+  public static final class Builder {
+    private String spec;
+    private Path outputDir = Path.of(DEFAULT_OUTPUT);
+    private Folders folders = Folders.TAGS;
+
+    private Builder() {}
+
+    public Builder spec(String spec) {
+      this.spec = spec == null || spec.isBlank() ? null : spec;
+      return this;
+    }
+
+    public Builder outputDir(Path outputDir) {
+      this.outputDir = Objects.requireNonNull(outputDir, "outputDir == null");
+      return this;
+    }
+
+    public Builder folders(Folders folders) {
+      this.folders = Objects.requireNonNull(folders, "folders == null");
+      return this;
+    }
+
+    public GeneratorConfig build() {
+      return new GeneratorConfig(this);
+    }
+  }
+}

@@ -1,0 +1,463 @@
+package dev.assistcodegen.load;
+
+import static dev.assistcodegen.load.JsonValues.NODES;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.models.media.Discriminator;
+import io.swagger.v3.oas.models.media.Schema;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Makes an example value for a schema: the spec's own example when it has one, otherwise a
+ * value synthesised to be valid against the schema. Recursion is cut off by depth and by
+ * reference cycles, leaving out optional parts rather than writing an error into the value.
+ */
+final class ExampleFactory {
+  /** Past this depth only required properties are filled in. */
+  private static final int FULL_DEPTH = 6;
+  /** Past this depth nothing more is nested. */
+  private static final int MAX_DEPTH = 12;
+  private static final String[] STRING_CANDIDATES = {
+      "string", "example", "abc123", "sample-value", "a", "A", "1", "0", "abc", "ABC", "Example Value",
+      "example@example.com", "https://example.com", "2024-01-15", "2024-01-15T09:30:00Z", "a-1"};
+
+  /** Whether the value is for a request (readOnly left out) or a response (writeOnly left out). */
+  enum Direction { REQUEST, RESPONSE }
+
+  private final SchemaResolver resolver;
+
+  ExampleFactory(SchemaResolver resolver) {
+    this.resolver = resolver;
+  }
+
+  JsonNode example(Schema<?> schema, Direction direction) {
+    JsonNode value = build(schema, direction, 0, new HashSet<>());
+    return value == null ? NODES.nullNode() : value;
+  }
+
+  /** The spec's own example of a schema (after following $ref), or null. */
+  JsonNode declaredExample(Schema<?> schema) {
+    Schema<?> s = resolver.resolve(schema);
+    return s == null ? null : ownExample(s);
+  }
+
+  private JsonNode build(Schema<?> schema, Direction direction, int depth, Set<String> inProgress) {
+    if (schema == null) {
+      return NODES.objectNode();
+    }
+    String ref = schema.get$ref();
+    if (ref != null) {
+      if (inProgress.contains(ref) || depth > MAX_DEPTH) {
+        return null;
+      }
+      Schema<?> target = resolver.resolve(schema);
+      if (target == null || target == schema) {
+        return NODES.objectNode();
+      }
+      inProgress.add(ref);
+      try {
+        JsonNode own = ownExample(schema);
+        return own != null ? own : build(target, direction, depth, inProgress);
+      } finally {
+        inProgress.remove(ref);
+      }
+    }
+    JsonNode own = ownExample(schema);
+    if (own != null) {
+      return own;
+    }
+    if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
+      return allOf(schema, direction, depth, inProgress);
+    }
+    List<Schema> alternatives = schema.getOneOf() != null && !schema.getOneOf().isEmpty()
+        ? schema.getOneOf() : schema.getAnyOf();
+    if (alternatives != null && !alternatives.isEmpty()) {
+      return alternative(schema, alternatives, direction, depth, inProgress);
+    }
+    String type = typeOf(schema);
+    switch (type) {
+      case "object":
+        return object(schema, direction, depth, inProgress);
+      case "array":
+        return array(schema, direction, depth, inProgress);
+      case "string":
+        return NODES.textNode(string(schema));
+      case "integer":
+        return integer(schema);
+      case "number":
+        return number(schema);
+      case "boolean":
+        return NODES.booleanNode(true);
+      case "null":
+        return NODES.nullNode();
+      default:
+        return NODES.textNode("string");
+    }
+  }
+
+  private JsonNode ownExample(Schema<?> schema) {
+    if (schema.getConst() != null) {
+      return JsonValues.toJson(schema.getConst());
+    }
+    if (schema.getExample() != null) {
+      return JsonValues.toJson(schema.getExample());
+    }
+    if (schema.getExampleSetFlag() && schema.getExample() == null && Boolean.TRUE.equals(schema.getNullable())) {
+      return NODES.nullNode();
+    }
+    if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
+      return JsonValues.toJson(schema.getExamples().get(0));
+    }
+    if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+      for (Object value : schema.getEnum()) {
+        if (value != null) {
+          return JsonValues.toJson(value);
+        }
+      }
+      return NODES.nullNode();
+    }
+    if (schema.getDefault() != null) {
+      return JsonValues.toJson(schema.getDefault());
+    }
+    return null;
+  }
+
+  private JsonNode allOf(Schema<?> schema, Direction direction, int depth, Set<String> inProgress) {
+    ObjectNode merged = NODES.objectNode();
+    JsonNode firstNonObject = null;
+    for (Schema<?> part : schema.getAllOf()) {
+      JsonNode value = build(part, direction, depth, inProgress);
+      if (value instanceof ObjectNode object) {
+        merged.setAll(object);
+      } else if (value != null && !value.isNull() && firstNonObject == null) {
+        firstNonObject = value;
+      }
+    }
+    if (schema.getProperties() != null) {
+      JsonNode own = object(schema, direction, depth, inProgress);
+      if (own instanceof ObjectNode object) {
+        merged.setAll(object);
+      }
+    }
+    if (merged.isEmpty() && firstNonObject != null) {
+      return firstNonObject;
+    }
+    return merged;
+  }
+
+  private JsonNode alternative(Schema<?> schema, List<Schema> alternatives, Direction direction, int depth,
+      Set<String> inProgress) {
+    for (Schema<?> candidate : alternatives) {
+      if ("null".equals(typeOf(candidate))) {
+        continue;
+      }
+      if (candidate.get$ref() != null && inProgress.contains(candidate.get$ref())) {
+        continue;
+      }
+      JsonNode value = build(candidate, direction, depth, inProgress);
+      if (value == null) {
+        continue;
+      }
+      if (value instanceof ObjectNode object) {
+        Discriminator discriminator = schema.getDiscriminator();
+        if (discriminator == null) {
+          Schema<?> target = resolver.resolve(candidate);
+          discriminator = target == null ? null : target.getDiscriminator();
+        }
+        if (discriminator != null && discriminator.getPropertyName() != null) {
+          object.put(discriminator.getPropertyName(), discriminatorValue(discriminator, candidate));
+        }
+        if (schema.getProperties() != null) {
+          JsonNode own = object(schema, direction, depth, inProgress);
+          if (own instanceof ObjectNode extra) {
+            extra.fields().forEachRemaining(e -> {
+              if (!object.has(e.getKey())) {
+                object.set(e.getKey(), e.getValue());
+              }
+            });
+          }
+        }
+      }
+      return value;
+    }
+    return NODES.nullNode();
+  }
+
+  private static String discriminatorValue(Discriminator discriminator, Schema<?> candidate) {
+    String ref = candidate.get$ref();
+    if (discriminator.getMapping() != null && ref != null) {
+      for (Map.Entry<String, String> e : discriminator.getMapping().entrySet()) {
+        if (ref.equals(e.getValue()) || ref.endsWith("/" + e.getValue())) {
+          return e.getKey();
+        }
+      }
+    }
+    if (ref != null) {
+      return ref.substring(ref.lastIndexOf('/') + 1);
+    }
+    return "string";
+  }
+
+  private JsonNode object(Schema<?> schema, Direction direction, int depth, Set<String> inProgress) {
+    ObjectNode object = NODES.objectNode();
+    if (depth > MAX_DEPTH) {
+      return object;
+    }
+    Set<String> required = schema.getRequired() == null ? Set.of() : new HashSet<>(schema.getRequired());
+    Map<String, Schema> properties = schema.getProperties();
+    if (properties != null) {
+      for (Map.Entry<String, Schema> e : properties.entrySet()) {
+        String name = e.getKey();
+        Schema<?> property = e.getValue();
+        boolean isRequired = required.contains(name);
+        if (!isRequired && depth >= FULL_DEPTH) {
+          continue;
+        }
+        Schema<?> target = resolver.resolve(property);
+        if (target != null && skipFor(direction, property, target)) {
+          continue;
+        }
+        JsonNode value = build(property, direction, depth + 1, inProgress);
+        if (value == null) {
+          if (isRequired) {
+            object.set(name, emptyFor(target));
+          }
+          continue;
+        }
+        object.set(name, value);
+      }
+    }
+    if ((properties == null || properties.isEmpty()) && schema.getAdditionalProperties() instanceof Schema<?> extra
+        && depth < FULL_DEPTH) {
+      JsonNode value = build(extra, direction, depth + 1, inProgress);
+      if (value != null) {
+        object.set("key", value);
+      }
+    }
+    return object;
+  }
+
+  private static boolean skipFor(Direction direction, Schema<?> property, Schema<?> target) {
+    boolean readOnly = Boolean.TRUE.equals(property.getReadOnly()) || Boolean.TRUE.equals(target.getReadOnly());
+    boolean writeOnly = Boolean.TRUE.equals(property.getWriteOnly()) || Boolean.TRUE.equals(target.getWriteOnly());
+    return direction == Direction.REQUEST ? readOnly : writeOnly;
+  }
+
+  private JsonNode emptyFor(Schema<?> target) {
+    if (target == null) {
+      return NODES.objectNode();
+    }
+    if (Boolean.TRUE.equals(target.getNullable()) || typesOf(target).contains("null")) {
+      return NODES.nullNode();
+    }
+    return "array".equals(typeOf(target)) ? NODES.arrayNode() : NODES.objectNode();
+  }
+
+  private JsonNode array(Schema<?> schema, Direction direction, int depth, Set<String> inProgress) {
+    ArrayNode array = NODES.arrayNode();
+    Schema<?> items = schema.getItems();
+    if (items == null && schema.getPrefixItems() != null) {
+      for (Schema<?> prefix : schema.getPrefixItems()) {
+        JsonNode value = build(prefix, direction, depth + 1, inProgress);
+        array.add(value == null ? NODES.nullNode() : value);
+      }
+      return array;
+    }
+    if (depth > MAX_DEPTH) {
+      return array;
+    }
+    int min = schema.getMinItems() == null ? 1 : Math.max(1, schema.getMinItems());
+    if (schema.getMaxItems() != null) {
+      min = Math.min(min, schema.getMaxItems());
+    }
+    min = Math.min(min, 3);
+    for (int i = 0; i < min; i++) {
+      JsonNode value = build(items, direction, depth + 1, inProgress);
+      if (value == null) {
+        break;
+      }
+      if (i > 0 && Boolean.TRUE.equals(schema.getUniqueItems())) {
+        value = distinct(value, i);
+      }
+      array.add(value);
+    }
+    return array;
+  }
+
+  private static JsonNode distinct(JsonNode value, int index) {
+    if (value.isTextual()) {
+      return NODES.textNode(value.asText() + index);
+    }
+    if (value.isIntegralNumber()) {
+      return NODES.numberNode(value.asLong() + index);
+    }
+    return value;
+  }
+
+  private static String string(Schema<?> schema) {
+    String format = schema.getFormat() == null ? "" : schema.getFormat();
+    String value = switch (format) {
+      case "date" -> "2024-01-15";
+      case "date-time" -> "2024-01-15T09:30:00Z";
+      case "time" -> "09:30:00";
+      case "duration" -> "P1D";
+      case "email", "idn-email" -> "user@example.com";
+      case "uuid" -> "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+      case "uri", "url", "iri", "uri-reference", "iri-reference" -> "https://example.com";
+      case "uri-template" -> "https://example.com/{id}";
+      case "hostname", "idn-hostname" -> "example.com";
+      case "ipv4" -> "192.0.2.10";
+      case "ipv6" -> "2001:db8::10";
+      case "byte" -> "ZXhhbXBsZQ==";
+      case "binary" -> "";
+      case "password" -> "example-password";
+      case "regex" -> "^[a-z]+$";
+      case "json-pointer" -> "/example";
+      default -> "string";
+    };
+    String pattern = schema.getPattern();
+    if (pattern != null && !matches(pattern, value)) {
+      for (String candidate : STRING_CANDIDATES) {
+        if (matches(pattern, candidate) && fitsLength(schema, candidate)) {
+          return candidate;
+        }
+      }
+    }
+    return fitLength(schema, value);
+  }
+
+  private static boolean matches(String pattern, String value) {
+    try {
+      return Pattern.compile(pattern).matcher(value).find();
+    } catch (PatternSyntaxException e) {
+      return true;
+    }
+  }
+
+  private static boolean fitsLength(Schema<?> schema, String value) {
+    int length = value.codePointCount(0, value.length());
+    return (schema.getMinLength() == null || length >= schema.getMinLength())
+        && (schema.getMaxLength() == null || length <= schema.getMaxLength());
+  }
+
+  private static String fitLength(Schema<?> schema, String value) {
+    StringBuilder out = new StringBuilder(value);
+    if (schema.getMinLength() != null) {
+      while (out.length() < schema.getMinLength()) {
+        out.append('x');
+      }
+    }
+    if (schema.getMaxLength() != null && out.length() > schema.getMaxLength()) {
+      out.setLength(schema.getMaxLength());
+    }
+    return out.toString();
+  }
+
+  private static JsonNode integer(Schema<?> schema) {
+    BigDecimal low = lowerBound(schema);
+    BigDecimal high = upperBound(schema);
+    long value = 1;
+    if (low != null) {
+      value = low.setScale(0, java.math.RoundingMode.CEILING).longValue();
+      if (isExclusiveMin(schema) && BigDecimal.valueOf(value).compareTo(low) <= 0) {
+        value++;
+      }
+    } else if (high != null && high.compareTo(BigDecimal.ONE) < 0) {
+      value = high.setScale(0, java.math.RoundingMode.FLOOR).longValue();
+      if (isExclusiveMax(schema) && BigDecimal.valueOf(value).compareTo(high) >= 0) {
+        value--;
+      }
+    }
+    if (schema.getMultipleOf() != null && schema.getMultipleOf().signum() > 0) {
+      BigDecimal step = schema.getMultipleOf();
+      BigDecimal rounded = BigDecimal.valueOf(value).divide(step, 0, java.math.RoundingMode.CEILING).multiply(step);
+      value = rounded.longValue();
+    }
+    return NODES.numberNode(value);
+  }
+
+  private static JsonNode number(Schema<?> schema) {
+    BigDecimal low = lowerBound(schema);
+    BigDecimal high = upperBound(schema);
+    BigDecimal value = new BigDecimal("1.5");
+    if (low != null) {
+      value = isExclusiveMin(schema) ? low.add(BigDecimal.ONE) : low;
+      if (high != null && value.compareTo(high) > 0) {
+        value = low.add(high).divide(BigDecimal.valueOf(2));
+      }
+    } else if (high != null && high.compareTo(value) < 0) {
+      value = isExclusiveMax(schema) ? high.subtract(BigDecimal.ONE) : high;
+    }
+    if (schema.getMultipleOf() != null && schema.getMultipleOf().signum() > 0) {
+      BigDecimal step = schema.getMultipleOf();
+      value = value.divide(step, 0, java.math.RoundingMode.CEILING).multiply(step);
+    }
+    return NODES.numberNode(value.stripTrailingZeros());
+  }
+
+  private static BigDecimal lowerBound(Schema<?> schema) {
+    if (schema.getExclusiveMinimumValue() != null) {
+      return schema.getExclusiveMinimumValue();
+    }
+    return schema.getMinimum();
+  }
+
+  private static BigDecimal upperBound(Schema<?> schema) {
+    if (schema.getExclusiveMaximumValue() != null) {
+      return schema.getExclusiveMaximumValue();
+    }
+    return schema.getMaximum();
+  }
+
+  private static boolean isExclusiveMin(Schema<?> schema) {
+    return schema.getExclusiveMinimumValue() != null || Boolean.TRUE.equals(schema.getExclusiveMinimum());
+  }
+
+  private static boolean isExclusiveMax(Schema<?> schema) {
+    return schema.getExclusiveMaximumValue() != null || Boolean.TRUE.equals(schema.getExclusiveMaximum());
+  }
+
+  /** The schema's main type: its declared type, else the first non-null of a 3.1 type array, else implied. */
+  static String typeOf(Schema<?> schema) {
+    if (schema == null) {
+      return "";
+    }
+    if (schema.getType() != null) {
+      return schema.getType();
+    }
+    List<String> types = typesOf(schema);
+    for (String t : types) {
+      if (!"null".equals(t)) {
+        return t;
+      }
+    }
+    if (!types.isEmpty()) {
+      return types.get(0);
+    }
+    if (schema.getProperties() != null || schema.getAdditionalProperties() != null) {
+      return "object";
+    }
+    if (schema.getItems() != null) {
+      return "array";
+    }
+    return "";
+  }
+
+  private static List<String> typesOf(Schema<?> schema) {
+    if (schema.getTypes() == null) {
+      return schema.getType() == null ? List.of() : List.of(schema.getType());
+    }
+    List<String> sorted = new ArrayList<>(schema.getTypes());
+    java.util.Collections.sort(sorted);
+    return sorted;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.assistcodegen.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Map;
+
+/**
+ * Converts the plain Java values swagger-parser stores in examples and defaults into JSON,
+ * keeping dates as the strings the spec wrote rather than numbers.
+ */
+final class JsonValues {
+  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private JsonValues() {}
+
+  static JsonNode toJson(Object value) {
+    if (value == null) {
+      return NODES.nullNode();
+    }
+    if (value instanceof JsonNode node) {
+      return node;
+    }
+    if (value instanceof String s) {
+      return NODES.textNode(s);
+    }
+    if (value instanceof Boolean b) {
+      return NODES.booleanNode(b);
+    }
+    if (value instanceof Integer i) {
+      return NODES.numberNode(i);
+    }
+    if (value instanceof Long l) {
+      return NODES.numberNode(l);
+    }
+    if (value instanceof BigInteger bi) {
+      return NODES.numberNode(bi);
+    }
+    if (value instanceof BigDecimal bd) {
+      return NODES.numberNode(bd);
+    }
+    if (value instanceof Double d) {
+      return NODES.numberNode(d);
+    }
+    if (value instanceof Float f) {
+      return NODES.numberNode(f);
+    }
+    if (value instanceof Number n) {
+      return NODES.numberNode(n.longValue());
+    }
+    if (value instanceof OffsetDateTime t) {
+      return NODES.textNode(t.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    }
+    if (value instanceof LocalDate d) {
+      return NODES.textNode(d.toString());
+    }
+    if (value instanceof Date d) {
+      return NODES.textNode(d.toInstant().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    }
+    if (value instanceof Map<?, ?> map) {
+      ObjectNode object = NODES.objectNode();
+      map.forEach((k, v) -> object.set(String.valueOf(k), toJson(v)));
+      return object;
+    }
+    if (value instanceof Collection<?> list) {
+      ArrayNode array = NODES.arrayNode();
+      list.forEach(v -> array.add(toJson(v)));
+      return array;
+    }
+    if (value instanceof byte[] bytes) {
+      return NODES.textNode(java.util.Base64.getEncoder().encodeToString(bytes));
+    }
+    if (value instanceof java.util.UUID || value instanceof java.net.URI || value instanceof java.net.URL) {
+      return NODES.textNode(value.toString());
+    }
+    if (value instanceof io.swagger.v3.oas.models.examples.Example example) {
+      return toJson(example.getValue());
+    }
+    return NODES.textNode(value.toString());
+  }
+
+  /** The text a parameter or form field carries for a JSON value (objects as JSON). */
+  static String asText(JsonNode value) {
+    if (value == null || value.isNull() || value.isMissingNode()) {
+      return "";
+    }
+    if (value.isValueNode()) {
+      return value.asText();
+    }
+    return value.toString();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.assistcodegen.load;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.Map;
+
+/** Follows local {@code #/components/schemas/...} references. */
+final class SchemaResolver {
+  private static final String PREFIX = "#/components/schemas/";
+  private final Map<String, Schema> schemas;
+
+  SchemaResolver(Components components) {
+    this.schemas = components == null || components.getSchemas() == null ? Map.of() : components.getSchemas();
+  }
+
+  /** The schema a reference points to (following chains), the schema itself, or null if unresolved. */
+  Schema<?> resolve(Schema<?> schema) {
+    Schema<?> current = schema;
+    for (int hops = 0; current != null && current.get$ref() != null && hops < 32; hops++) {
+      current = lookup(current.get$ref());
+    }
+    return current;
+  }
+
+  /** True when a reference names a schema that exists (or is not a local schema reference). */
+  boolean exists(String ref) {
+    return !ref.startsWith(PREFIX) || lookup(ref) != null;
+  }
+
+  private Schema<?> lookup(String ref) {
+    if (!ref.startsWith(PREFIX)) {
+      return null;
+    }
+    String name = ref.substring(PREFIX.length()).replace("~1", "/").replace("~0", "~");
+    return schemas.get(name);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.assistcodegen.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.assistcodegen.GenerationException;
+import dev.assistcodegen.GeneratorLog;
+import dev.assistcodegen.model.ApiSpec;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.util.List;
+
+/** Reads an OpenAPI 2.0, 3.0 or 3.1 document and turns it into our own {@link ApiSpec}. */
+public final class SpecLoader {
+  private SpecLoader() {}
+
+  /** Loads the spec at {@code location} (file, URL, or null for the embedded Loome spec). */
+  public static ApiSpec load(String location, GeneratorLog log) {
+    return load(SpecSource.open(location), log);
+  }
+
+  public static ApiSpec load(SpecSource source, GeneratorLog log) {
+    JsonNode root = SyntaxCheck.parse(source);
+    String name = source.displayName();
+    if (!root.isObject()) {
+      throw new GenerationException(name + ": not an OpenAPI document (the top level is not a mapping)");
+    }
+    JsonNode openapi = root.get("openapi");
+    JsonNode swagger = root.get("swagger");
+    OpenAPI api;
+    List<String> messages;
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(false);
+    if (openapi != null) {
+      String version = openapi.asText();
+      if (!version.startsWith("3.0") && !version.startsWith("3.1")) {
+        throw new GenerationException(name + ": unsupported OpenAPI version '" + version
+            + "' (supported: 2.0, 3.0.x, 3.1.x)");
+      }
+      SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(source.location(), root, options);
+      api = result.getOpenAPI();
+      messages = result.getMessages();
+    } else if (swagger != null) {
+      if (!"2.0".equals(swagger.asText())) {
+        throw new GenerationException(name + ": unsupported Swagger version '" + swagger.asText()
+            + "' (supported: 2.0, 3.0.x, 3.1.x)");
+      }
+      SwaggerParseResult result = source.isEmbedded()
+          ? new OpenAPIParser().readContents(source.text(), null, options)
+          : new OpenAPIParser().readLocation(source.location(), null, options);
+      api = result.getOpenAPI();
+      messages = result.getMessages();
+    } else {
+      throw new GenerationException(name + ": not an OpenAPI document (no 'openapi' or 'swagger' field at the top level)");
+    }
+    if (messages != null) {
+      for (String message : messages) {
+        log.debug(name + ": swagger-parser: " + message);
+      }
+    }
+    if (api == null) {
+      String first = messages == null || messages.isEmpty() ? "unknown parse error" : messages.get(0);
+      throw new GenerationException(name + ": cannot be read as OpenAPI: " + first);
+    }
+    RefProblems.check(source, messages);
+    return new ModelBuilder(api, source).build();
+  }
+}

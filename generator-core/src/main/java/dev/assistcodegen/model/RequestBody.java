@@ -1,0 +1,41 @@
+package dev.assistcodegen.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The request body in its chosen media type (JSON preferred). For form and multipart
+ * bodies {@code fields} lists the parts; otherwise {@code example} is the body value.
+ */
+public record RequestBody(
+    String mediaType,
+    String description,
+    boolean required,
+    JsonNode example,
+    List<FormField> fields,
+    List<String> otherMediaTypes) {
+
+  public RequestBody {
+    Objects.requireNonNull(mediaType, "mediaType == null");
+    description = description == null ? "" : description;
+    Objects.requireNonNull(example, "example == null");
+    fields = List.copyOf(Objects.requireNonNull(fields, "fields == null"));
+    otherMediaTypes = List.copyOf(Objects.requireNonNull(otherMediaTypes, "otherMediaTypes == null"));
+  }
+
+  /** True for {@code application/x-www-form-urlencoded}. */
+  public boolean isUrlEncoded() {
+    return MediaTypes.isUrlEncoded(mediaType);
+  }
+
+  /** True for {@code multipart/*}. */
+  public boolean isMultipart() {
+    return MediaTypes.isMultipart(mediaType);
+  }
+
+  /** True for JSON media types ({@code application/json}, {@code *+json}). */
+  public boolean isJson() {
+    return MediaTypes.isJson(mediaType);
+  }
+}

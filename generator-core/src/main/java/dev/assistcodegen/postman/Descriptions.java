@@ -1,0 +1,39 @@
+package dev.assistcodegen.postman;
+
+import dev.assistcodegen.model.Operation;
+import dev.assistcodegen.model.Parameter;
+import java.util.List;
+import java.util.Locale;
+
+/** The Markdown description of a request: the operation's text, its parameters and the access it needs. */
+final class Descriptions {
+  private Descriptions() {}
+
+  static String request(Operation op, List<String> extraSections) {
+    StringBuilder md = new StringBuilder();
+    if (op.deprecated()) {
+      md.append("**Deprecated:** the API marks this operation as deprecated.\n\n");
+    }
+    if (!op.description().isBlank()) {
+      md.append(op.description().strip()).append("\n\n");
+    } else if (!op.summary().isBlank()) {
+      md.append(op.summary().strip()).append("\n\n");
+    }
+    md.append("`").append(op.method()).append(' ').append(op.path().replace("`", "'")).append("` (operationId ")
+        .append(Markdown.code(op.operationId())).append(")\n");
+    if (!op.parameters().isEmpty()) {
+      md.append("\n| Parameter | In | Required | Description |\n|---|---|---|---|\n");
+      for (Parameter p : op.parameters()) {
+        md.append("| ").append(Markdown.code(p.name())).append(" | ").append(p.in().name().toLowerCase(Locale.ROOT))
+            .append(" | ").append(p.required() ? "yes" : "no").append(" | ")
+            .append(Markdown.cell((p.deprecated() ? "(deprecated) " : "") + p.description())).append(" |\n");
+      }
+    }
+    for (String section : extraSections) {
+      if (section != null && !section.isBlank()) {
+        md.append('\n').append(section.strip()).append('\n');
+      }
+    }
+    return md.toString();
+  }
+}

@@ -1,0 +1,20 @@
+package dev.assistcodegen.postman;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** File-name-safe slugs: lower case ASCII letters, digits and single hyphens, bounded in length. */
+public final class Slugs {
+  private static final int MAX = 80;
+
+  private Slugs() {}
+
+  public static String of(String text, String fallback) {
+    String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (slug.length() > MAX) {
+      slug = slug.substring(0, MAX).replaceAll("-+$", "");
+    }
+    return slug.isEmpty() ? fallback : slug;
+  }
+}
