@@ -19,8 +19,8 @@ public final class Newman {
   private Newman() {}
 
   /** One request Newman sent (or skipped), with its response and the messages of its failed assertions. */
-  public record Execution(String name, String method, String url, int code, String body, List<String> failures,
-      List<String> passed) {}
+  public record Execution(String itemId, String name, String method, String url, int code, String body,
+      Map<String, String> headers, List<String> failures, List<String> passed) {}
 
   /** The whole run: executions in order, the raw report and Newman's console output. */
   public record Report(List<Execution> executions, JsonNode raw, String console) {
@@ -69,10 +69,14 @@ public final class Newman {
         }
         JsonNode url = e.path("request").path("url");
         String urlText = "/" + String.join("/", iterable(url.path("path")));
-        executions.add(new Execution(e.path("item").path("name").asText(), e.path("request").path("method").asText(),
-            urlText, response.path("code").asInt(0),
+        Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (JsonNode h : response.path("header")) {
+          headers.put(h.path("key").asText(), h.path("value").asText());
+        }
+        executions.add(new Execution(e.path("item").path("id").asText(), e.path("item").path("name").asText(),
+            e.path("request").path("method").asText(), urlText, response.path("code").asInt(0),
             new String(body.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8),
-            failures, passed));
+            headers, failures, passed));
       }
       return new Report(executions, raw, result.output());
     } catch (IOException e) {
