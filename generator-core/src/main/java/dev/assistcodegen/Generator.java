@@ -48,7 +48,7 @@ public final class Generator {
           + ".postman_environment.json";
       files.put(file, PostmanJson.prettyBytes(
           EnvironmentBuilder.build(name, targets.size() == 1 ? new ServerUrls.Target("", "", target.baseUrl(),
-              target.tokenUrl()) : target, clientCredentials, builder.tokenScope())));
+              target.tokenUrl()) : target, builder.authVariables(target))));
     }
     return files;
   }

@@ -36,6 +36,11 @@ public final class CollectionBuilder {
     return auth.clientCredentials();
   }
 
+  /** The variables auth needs in an environment for {@code target}, in a fixed order. */
+  public List<AuthVariable> authVariables(ServerUrls.Target target) {
+    return auth.variables(target.tokenUrl());
+  }
+
   /** The scope requested with a token. */
   public String tokenScope() {
     return auth.tokenScope();
@@ -66,6 +71,10 @@ public final class CollectionBuilder {
       folder.getValue().forEach(op -> children.add(request(op)));
     }
 
+    ArrayNode events = auth.collectionEvents(collectionName);
+    if (!events.isEmpty()) {
+      root.set("event", events);
+    }
     ObjectNode collectionAuth = auth.collectionAuth();
     if (collectionAuth != null) {
       root.set("auth", collectionAuth);
@@ -142,6 +151,10 @@ public final class CollectionBuilder {
     item.put("name", op.displayName());
     ObjectNode request = requestObject(op, example);
     item.set("request", request);
+    ObjectNode guidance = auth.guidanceEvent(op, collectionName);
+    if (guidance != null) {
+      item.putArray("event").add(guidance);
+    }
     ArrayNode responses = item.putArray("response");
     for (Response r : op.responses()) {
       responses.add(response(op, r, request));
@@ -152,10 +165,6 @@ public final class CollectionBuilder {
   private ObjectNode requestObject(Operation op, RequestExample example) {
     ObjectNode request = PostmanJson.NODES.objectNode();
     request.put("method", op.method());
-    ObjectNode requestAuth = auth.requestAuth(op);
-    if (requestAuth != null) {
-      request.set("auth", requestAuth);
-    }
     ArrayNode headers = request.putArray("header");
     for (RequestExample.NameValue h : example.headers()) {
       ObjectNode header = headers.addObject();
@@ -174,6 +183,7 @@ public final class CollectionBuilder {
     }
     request.set("url", url(example));
     request.put("description", Descriptions.request(op, List.of()));
+    auth.apply(op, request);
     return request;
   }
 

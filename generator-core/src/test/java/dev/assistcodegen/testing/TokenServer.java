@@ -22,6 +22,7 @@ public final class TokenServer implements AutoCloseable {
   private final AtomicInteger calls = new AtomicInteger();
   private final List<Map<String, String>> requests = Collections.synchronizedList(new ArrayList<>());
   private volatile int expiresIn = 3600;
+  private volatile int[] expiresInPerCall = new int[0];
   private volatile int status = 200;
   private volatile String errorBody = "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}";
 
@@ -60,6 +61,12 @@ public final class TokenServer implements AutoCloseable {
     return this;
   }
 
+  /** expires_in of the first calls, in order; later calls get {@link #expiresIn(int)}'s value. */
+  public TokenServer expiresInPerCall(int... seconds) {
+    this.expiresInPerCall = seconds.clone();
+    return this;
+  }
+
   /** Makes the endpoint answer with this status (non-2xx answers carry an OAuth error body). */
   public TokenServer status(int status) {
     this.status = status;
@@ -76,7 +83,8 @@ public final class TokenServer implements AutoCloseable {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     requests.add(parseForm(body));
     String response = status / 100 == 2
-        ? "{\"access_token\":\"test-token-" + n + "\",\"token_type\":\"Bearer\",\"expires_in\":" + expiresIn + "}"
+        ? "{\"access_token\":\"test-token-" + n + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+            + (n <= expiresInPerCall.length ? expiresInPerCall[n - 1] : expiresIn) + "}"
         : errorBody;
     byte[] bytes = response.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
