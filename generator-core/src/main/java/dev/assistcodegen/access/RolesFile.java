@@ -44,8 +44,9 @@ public record RolesFile(String displayName, String projectParameter, List<Role> 
     for (Role role : roles) {
       String candidate = role.name().toLowerCase(Locale.ROOT);
       int distance = editDistance(wanted, candidate);
-      // "reader" should find "Project Reader": a whole word of the name counts as close
-      if (!wanted.isEmpty() && List.of(candidate.split("\\s+")).contains(wanted)) {
+      // "reader" should find "Project Reader" and "admin" "Administrator": a word or prefix is close
+      if (!wanted.isEmpty() && List.of(candidate.split("\\s+")).contains(wanted)
+          || wanted.length() >= 3 && candidate.startsWith(wanted)) {
         distance = Math.min(distance, 1);
       }
       if (distance < bestDistance) {
