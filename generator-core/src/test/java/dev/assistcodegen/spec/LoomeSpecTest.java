@@ -1,0 +1,95 @@
+package dev.assistcodegen.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assistcodegen.testing.Processes;
+import dev.assistcodegen.testing.RepoPaths;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The Loome Assist spec: clean for swagger-parser and Redocly, and complete in the ways generation relies on. */
+class LoomeSpecTest {
+  private static final Path SPEC = RepoPaths.spec("loome-assist.openapi.yaml");
+
+  private static OpenAPI parse() {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult result = new OpenAPIV3Parser().readLocation(SPEC.toUri().toString(), null, options);
+    assertEquals(List.of(), result.getMessages(), "swagger-parser messages for " + SPEC);
+    return result.getOpenAPI();
+  }
+
+  @Test
+  void swaggerParserReportsNothing() {
+    OpenAPI api = parse();
+    assertEquals("3.0.3", api.getOpenapi());
+  }
+
+  @Test
+  void redoclyLintIsClean() {
+    Path redocly = RepoPaths.npmTool("redocly");
+    Processes.Result result = Processes.run(
+        List.of(redocly.toString(), "lint", "--config", RepoPaths.spec("redocly.yaml").toString(), SPEC.toString()),
+        RepoPaths.root(), Map.of("NO_COLOR", "1", "REDOCLY_TELEMETRY", "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE", "true"),
+        120);
+    assertEquals(0, result.exitCode(), "redocly lint failed:\n" + result.output());
+    // redocly ends with "You have N warnings." when a rule warns (its Node.js notice is not a lint warning)
+    assertFalse(result.output().matches("(?s).*You have \\d+ warnings?.*"), "redocly lint warned:\n" + result.output());
+    assertTrue(result.output().contains("Your API description is valid"), result.output());
+  }
+
+  @Test
+  void everyOperationHasIdTagSummaryScopeAndTroubleshootingResponses() {
+    OpenAPI api = parse();
+    Set<String> ids = new HashSet<>();
+    List<String> problems = new ArrayList<>();
+    api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+      String where = method + " " + path;
+      if (op.getOperationId() == null || !ids.add(op.getOperationId())) {
+        problems.add(where + ": missing or duplicate operationId");
+      }
+      if (op.getTags() == null || op.getTags().size() != 1) {
+        problems.add(where + ": needs exactly one tag");
+      }
+      if (op.getSummary() == null || op.getSummary().isBlank()) {
+        problems.add(where + ": no summary");
+      }
+      if (op.getSecurity() == null || op.getSecurity().isEmpty()
+          || op.getSecurity().get(0).get("oauth2") == null || op.getSecurity().get(0).get("oauth2").isEmpty()) {
+        problems.add(where + ": security must name an oauth2 scope");
+      }
+      for (String code : List.of("400", "401", "403", "404")) {
+        if (op.getResponses() == null || !op.getResponses().containsKey(code)) {
+          problems.add(where + ": no " + code + " response");
+        }
+      }
+      everyParameterHasAnExample(where, op, problems);
+    }));
+    assertEquals(List.of(), problems);
+    assertTrue(ids.size() >= 45, "expected the full Loome resource set, got " + ids.size() + " operations");
+  }
+
+  private static void everyParameterHasAnExample(String where, Operation op, List<String> problems) {
+    if (op.getParameters() == null) {
+      return;
+    }
+    op.getParameters().forEach(p -> {
+      if (p.getExample() == null && (p.getExamples() == null || p.getExamples().isEmpty())
+          && (p.getSchema() == null || p.getSchema().getExample() == null)) {
+        problems.add(where + ": parameter " + p.getName() + " has no example");
+      }
+    });
+  }
+}
