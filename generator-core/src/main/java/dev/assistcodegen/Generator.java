@@ -1,6 +1,10 @@
 package dev.assistcodegen;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assistcodegen.access.AccessMatrix;
+import dev.assistcodegen.access.AccessPolicy;
+import dev.assistcodegen.access.ProjectScope;
+import dev.assistcodegen.access.RolesFiles;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.output.OutputDirectory;
@@ -25,14 +29,24 @@ public final class Generator {
     log.debug("loaded " + spec.operations().size() + " operations from " + (config.spec() == null ? "the embedded spec" : config.spec()));
     Map<String, byte[]> files = render(spec, config, log);
     List<Path> written = OutputDirectory.write(config.outputDir(), files);
-    return new GenerationResult(spec.title(), spec.operations().size(), written);
+    int generated = config.roles().isEmpty() && config.scopes().isEmpty() ? spec.operations().size()
+        : AccessPolicy.of(spec, RolesFiles.find(config.spec(), config.rolesFile(), spec), config.roles(),
+            config.scopes()).apply().operations().size();
+    return new GenerationResult(spec.title(), generated, written);
   }
 
   /** Renders every output file in memory, keyed by path relative to the output directory. */
-  public static Map<String, byte[]> render(ApiSpec spec, GeneratorConfig config, GeneratorLog log) {
-    String slug = Slugs.of(spec.title(), "api");
-    String name = spec.title();
-    CollectionBuilder builder = new CollectionBuilder(spec, config, name);
+  public static Map<String, byte[]> render(ApiSpec fullSpec, GeneratorConfig config, GeneratorLog log) {
+    AccessPolicy access = AccessPolicy.of(fullSpec,
+        RolesFiles.find(config.spec(), config.rolesFile(), fullSpec), config.roles(), config.scopes());
+    if (access.projectScoped() && config.projectId() == null) {
+      log.warn("a project role's collection is for one project: pass --project-id ID (using the spec's example id for now)");
+    }
+    ApiSpec spec = ProjectScope.apply(access.apply(), access.projectParameter(), config.projectId());
+    // the role is in the name, so collections for several roles get distinct files and ids
+    String name = fullSpec.title() + (access.hasSelection() ? " (" + access.label() + ")" : "");
+    String slug = Slugs.of(name, "api");
+    CollectionBuilder builder = new CollectionBuilder(spec, config, name, access);
     ObjectNode collection = builder.build();
     List<String> problems = CollectionValidator.validate(collection);
     if (!problems.isEmpty()) {
@@ -49,6 +63,10 @@ public final class Generator {
       files.put(file, PostmanJson.prettyBytes(
           EnvironmentBuilder.build(name, targets.size() == 1 ? new ServerUrls.Target("", "", target.baseUrl(),
               target.tokenUrl()) : target, builder.authVariables(target))));
+    }
+    if (AccessMatrix.applies(access)) {
+      files.put(AccessMatrix.FILE,
+          new AccessMatrix(access, config.folders()).render().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     return files;
   }

@@ -1,6 +1,7 @@
 package dev.assistcodegen;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /** Every option of a generation run with its default. Front ends build one; nothing else declares options. */
@@ -14,11 +15,19 @@ public final class GeneratorConfig {
   private final String spec;
   private final Path outputDir;
   private final Folders folders;
+  private final Path rolesFile;
+  private final List<String> roles;
+  private final List<String> scopes;
+  private final String projectId;
 
   private GeneratorConfig(Builder b) {
     this.spec = b.spec;
     this.outputDir = Objects.requireNonNull(b.outputDir, "outputDir == null");
     this.folders = Objects.requireNonNull(b.folders, "folders == null");
+    this.rolesFile = b.rolesFile;
+    this.roles = List.copyOf(b.roles);
+    this.scopes = List.copyOf(b.scopes);
+    this.projectId = b.projectId;
   }
 
   /** File path or URL of the spec; null for the embedded Loome Assist spec. */
@@ -34,6 +43,26 @@ public final class GeneratorConfig {
     return folders;
   }
 
+  /** Roles file; null for the default: {@code <name>.roles.yaml} beside the spec, or the embedded spec's. */
+  public Path rolesFile() {
+    return rolesFile;
+  }
+
+  /** Roles to generate for (their union); empty for every operation. */
+  public List<String> roles() {
+    return roles;
+  }
+
+  /** Scopes granted directly (no roles file needed); empty for none. */
+  public List<String> scopes() {
+    return scopes;
+  }
+
+  /** The one project a project role's collection is for; null when not given. */
+  public String projectId() {
+    return projectId;
+  }
+
   public static Builder builder() {
     return new Builder();
   }
@@ -43,6 +72,10 @@ public final class GeneratorConfig {
     b.spec = spec;
     b.outputDir = outputDir;
     b.folders = folders;
+    b.rolesFile = rolesFile;
+    b.roles = roles;
+    b.scopes = scopes;
+    b.projectId = projectId;
     return b;
   }
 
@@ -51,6 +84,10 @@ public final class GeneratorConfig {
     private String spec;
     private Path outputDir = Path.of(DEFAULT_OUTPUT);
     private Folders folders = Folders.TAGS;
+    private Path rolesFile;
+    private List<String> roles = List.of();
+    private List<String> scopes = List.of();
+    private String projectId;
 
     private Builder() {}
 
@@ -66,6 +103,31 @@ public final class GeneratorConfig {
 
     public Builder folders(Folders folders) {
       this.folders = Objects.requireNonNull(folders, "folders == null");
+      return this;
+    }
+
+    public Builder rolesFile(Path rolesFile) {
+      this.rolesFile = rolesFile;
+      return this;
+    }
+
+    public Builder roles(List<String> roles) {
+      this.roles = List.copyOf(Objects.requireNonNull(roles, "roles == null"));
+      return this;
+    }
+
+    /** Scopes; each entry may hold several, separated by commas or spaces. */
+    public Builder scopes(List<String> scopes) {
+      this.scopes = Objects.requireNonNull(scopes, "scopes == null").stream()
+          .flatMap(s -> java.util.Arrays.stream(s.split("[,\\s]+")))
+          .filter(s -> !s.isBlank())
+          .distinct()
+          .toList();
+      return this;
+    }
+
+    public Builder projectId(String projectId) {
+      this.projectId = projectId == null || projectId.isBlank() ? null : projectId.strip();
       return this;
     }
 

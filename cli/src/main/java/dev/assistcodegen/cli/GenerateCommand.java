@@ -4,6 +4,8 @@ import dev.assistcodegen.GenerationResult;
 import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +37,23 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Group requests into folders by their first tag or by their first path segment. Default: ${DEFAULT-VALUE}")
   GeneratorConfig.Folders folders;
 
+  @Option(names = "--role", paramLabel = "NAME",
+      description = {"Generate only the requests this role may call (repeatable: a key with several roles gets the union).",
+          "Names come from the roles file; 'assist-codegen roles' lists them. Quote names with spaces: --role \"Project Reader\"."})
+  List<String> roles = new ArrayList<>();
+
+  @Option(names = "--scopes", paramLabel = "SCOPE[,SCOPE...]", split = ",",
+      description = "Generate only the requests these OAuth scopes may call (no roles file needed).")
+  List<String> scopes = new ArrayList<>();
+
+  @Option(names = "--roles-file", paramLabel = "FILE",
+      description = "Roles file (YAML). Default: <name>.roles.yaml next to the spec; for the embedded spec, its own roles.")
+  Path rolesFile;
+
+  @Option(names = "--project-id", paramLabel = "ID",
+      description = "The project a project role's collection is for: fills the projectId variable of every request.")
+  String projectId;
+
   @Option(names = "--verbose", description = "Print details and stack traces.")
   boolean verbose;
 
@@ -45,6 +64,10 @@ final class GenerateCommand implements Callable<Integer> {
         .spec(specLocation)
         .outputDir(out)
         .folders(folders)
+        .roles(roles)
+        .scopes(scopes)
+        .rolesFile(rolesFile)
+        .projectId(projectId)
         .build();
     GenerationResult result = Generator.generate(config, log);
     log.info("Generated " + result.operationCount() + " requests of " + result.apiTitle() + " into " + out + ":");

@@ -3,6 +3,8 @@ package dev.assistcodegen.postman;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assistcodegen.GeneratorConfig;
+import dev.assistcodegen.access.AccessPolicy;
+import dev.assistcodegen.access.ProjectScope;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Response;
@@ -24,11 +26,22 @@ public final class CollectionBuilder {
   private final String collectionName;
   private final Map<String, String> mixedSegmentVariables = new LinkedHashMap<>();
 
+  private final AccessPolicy access;
+  private final String projectVariable;
+
   public CollectionBuilder(ApiSpec spec, GeneratorConfig config, String collectionName) {
+    this(spec, config, collectionName, AccessPolicy.of(spec, null, List.of(), List.of()));
+  }
+
+  /** A builder whose request descriptions say who may call each request (from {@code access}). */
+  public CollectionBuilder(ApiSpec spec, GeneratorConfig config, String collectionName, AccessPolicy access) {
     this.spec = spec;
     this.config = config;
-    this.auth = new CollectionAuth(spec);
+    this.auth = new CollectionAuth(spec, access::rolesFor);
     this.collectionName = collectionName;
+    this.access = access;
+    // a collection for one project holds the project id once, as a variable
+    this.projectVariable = config.projectId() != null || access.projectScoped() ? access.projectParameter() : null;
   }
 
   /** The client-credentials scheme the collection fetches tokens for, or null. */
@@ -83,6 +96,10 @@ public final class CollectionBuilder {
     ServerUrls.Target primary = ServerUrls.primary(spec, auth.clientCredentials());
     Variables.add(variables, "baseUrl", primary.baseUrl(), "Base URL of the API (set per environment).");
     auth.addVariables(variables, primary.tokenUrl());
+    if (projectVariable != null) {
+      ProjectScope.value(spec, projectVariable, config.projectId()).ifPresent(value ->
+          Variables.add(variables, projectVariable, value, "The project this collection is for (--project-id)."));
+    }
     mixedSegmentVariables.forEach((name, value) ->
         Variables.add(variables, name, value, "Path variable inside a path segment."));
     return root;
@@ -182,7 +199,7 @@ public final class CollectionBuilder {
       request.set("body", body);
     }
     request.set("url", url(example));
-    request.put("description", Descriptions.request(op, List.of()));
+    request.put("description", Descriptions.request(op, List.of(AccessSection.of(access, op))));
     auth.apply(op, request);
     return request;
   }
@@ -225,7 +242,7 @@ public final class CollectionBuilder {
       }
       ObjectNode entry = variables.addObject();
       entry.put("key", v.name());
-      entry.put("value", v.value());
+      entry.put("value", v.name().equals(projectVariable) ? "{{" + projectVariable + "}}" : v.value());
       if (!v.description().isEmpty()) {
         entry.put("description", v.description());
       }

@@ -1,0 +1,188 @@
+package dev.assistcodegen.access;
+
+import dev.assistcodegen.GeneratorConfig;
+import dev.assistcodegen.model.Operation;
+import dev.assistcodegen.model.Tag;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * ACCESS.md: every operation (grouped by folder, as in the collection) against every role,
+ * with a mark where the role may call it, and a one-line summary per role. Columns are padded
+ * with spaces so that the Markdown source reads as a table in a terminal too.
+ */
+public final class AccessMatrix {
+  /** The mark for "may call". */
+  public static final String MARK = "✓";
+  /** The file name. */
+  public static final String FILE = "ACCESS.md";
+
+  private final AccessPolicy policy;
+  private final GeneratorConfig.Folders folders;
+
+  public AccessMatrix(AccessPolicy policy, GeneratorConfig.Folders folders) {
+    this.policy = policy;
+    this.folders = folders;
+  }
+
+  /** True when there is something to show: a roles file, or scopes granted directly. */
+  public static boolean applies(AccessPolicy policy) {
+    return policy.rolesFile().isPresent() || !policy.grantedScopes().isEmpty();
+  }
+
+  /** A column of the table: a heading and who it marks. */
+  private record Column(String heading, Predicate<Operation> mayCall) {}
+
+  public String render() {
+    List<Operation> all = policy.spec().operations();
+    List<Column> columns = new ArrayList<>();
+    for (Role role : policy.roles()) {
+      columns.add(new Column(role.name(), op -> policy.mayCall(role, op)));
+    }
+    if (!policy.grantedScopes().isEmpty()) {
+      columns.add(new Column("Scopes " + String.join(" ", policy.grantedScopes()),
+          op -> policy.satisfied(op, policy.grantedScopes())));
+    }
+
+    StringBuilder md = new StringBuilder();
+    md.append("# Who may call what: ").append(inline(policy.spec().title())).append("\n\n");
+    md.append(MARK).append(" marks the operations a role may call. A role may call an operation when it holds ")
+        .append("every scope of one of the operation's security requirements");
+    if (policy.roles().stream().anyMatch(r -> r.kind() == RoleKind.PROJECT)) {
+      md.append("; a project role only gets operations on one project (with the `")
+          .append(policy.projectParameter()).append("` path parameter)");
+    }
+    md.append(".");
+    policy.rolesFile().ifPresent(f -> md.append(" Roles from `").append(f.displayName().replace("`", "'"))
+        .append("`."));
+    md.append("\n\n");
+    if (policy.hasSelection()) {
+      long kept = all.stream().filter(policy::selected).count();
+      md.append("This output is for **").append(inline(policy.label())).append("**: ").append(kept).append(" of ")
+          .append(all.size()).append(" operations.\n\n");
+    }
+
+    md.append("## Summary\n\n");
+    for (Role role : policy.roles()) {
+      int n = policy.operationsFor(role).size();
+      md.append("- **").append(inline(role.name())).append("** (").append(role.kind().label()).append("): ")
+          .append(n).append(" of ").append(all.size()).append(" operations").append('\n');
+    }
+    if (!policy.grantedScopes().isEmpty()) {
+      long n = all.stream().filter(op -> policy.satisfied(op, policy.grantedScopes())).count();
+      md.append("- **Scopes ").append(inline(String.join(" ", policy.grantedScopes()))).append("** (granted with --scopes): ")
+          .append(n).append(" of ").append(all.size()).append(" operations\n");
+    }
+
+    List<String> headings = new ArrayList<>(List.of("Operation", "Scopes"));
+    columns.forEach(c -> headings.add(inline(c.heading())));
+    Map<String, List<List<String>>> tables = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Operation>> folder : groups(all).entrySet()) {
+      List<List<String>> rows = new ArrayList<>();
+      for (Operation op : folder.getValue()) {
+        List<String> row = new ArrayList<>();
+        row.add(inline(op.displayName()));
+        row.add(op.isPublic() ? "public" : inline(scopesText(op)));
+        columns.forEach(c -> row.add(c.mayCall().test(op) ? MARK : ""));
+        rows.add(row);
+      }
+      tables.put(folder.getKey(), rows);
+    }
+    int[] widths = new int[headings.size()];
+    for (int i = 0; i < headings.size(); i++) {
+      widths[i] = Math.max(3, width(headings.get(i)));
+    }
+    tables.values().forEach(rows -> rows.forEach(row -> {
+      for (int i = 0; i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], width(row.get(i)));
+      }
+    }));
+    for (Map.Entry<String, List<List<String>>> table : tables.entrySet()) {
+      md.append("\n## ").append(inline(table.getKey())).append("\n\n");
+      md.append(row(headings, widths, 2)).append('\n');
+      md.append(rule(widths, 2)).append('\n');
+      for (List<String> row : table.getValue()) {
+        md.append(row(row, widths, 2)).append('\n');
+      }
+    }
+    return md.toString();
+  }
+
+  private static String scopesText(Operation op) {
+    List<String> alternatives = new ArrayList<>();
+    op.security().forEach(r -> {
+      List<String> scopes = r.schemes().stream().flatMap(s -> s.scopes().stream()).distinct().toList();
+      alternatives.add(scopes.isEmpty() ? "(" + String.join(" + ", r.schemes().stream()
+          .map(s -> s.scheme()).toList()) + ")" : String.join(" + ", scopes));
+    });
+    return String.join(" or ", alternatives);
+  }
+
+  /** Operations by folder (first tag in tag order, or first path segment), in spec order within each. */
+  private Map<String, List<Operation>> groups(List<Operation> operations) {
+    Map<String, List<Operation>> groups = new LinkedHashMap<>();
+    if (folders == GeneratorConfig.Folders.TAGS) {
+      for (Tag tag : policy.spec().tags()) {
+        groups.put(tag.name(), new ArrayList<>());
+      }
+    }
+    List<Operation> loose = new ArrayList<>();
+    for (Operation op : operations) {
+      String folder = folders == GeneratorConfig.Folders.TAGS
+          ? (op.tags().isEmpty() ? null : op.tags().get(0))
+          : firstLiteralSegment(op.path());
+      if (folder == null) {
+        loose.add(op);
+      } else {
+        groups.computeIfAbsent(folder, k -> new ArrayList<>()).add(op);
+      }
+    }
+    groups.values().removeIf(List::isEmpty);
+    if (!loose.isEmpty()) {
+      groups.put("Other operations", loose);
+    }
+    return groups;
+  }
+
+  private static String firstLiteralSegment(String path) {
+    for (String segment : path.split("/")) {
+      if (!segment.isEmpty() && !segment.contains("{")) {
+        return segment;
+      }
+    }
+    return null;
+  }
+
+  /** Columns from {@code firstMark} on are marks: centred. */
+  private static String row(List<String> cells, int[] widths, int firstMark) {
+    StringBuilder line = new StringBuilder("|");
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i);
+      int pad = widths[i] - width(cell);
+      int left = i >= firstMark ? pad / 2 : 0;
+      line.append(' ').append(" ".repeat(left)).append(cell).append(" ".repeat(pad - left)).append(" |");
+    }
+    return line.toString();
+  }
+
+  private static String rule(int[] widths, int firstMark) {
+    StringBuilder line = new StringBuilder("|");
+    for (int i = 0; i < widths.length; i++) {
+      line.append(i >= firstMark ? " :" + "-".repeat(widths[i] - 2) + ": |" : " " + "-".repeat(widths[i]) + " |");
+    }
+    return line.toString();
+  }
+
+  private static int width(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
+  /** Spec text inside a table cell or heading: one line, no table or emphasis breakage. */
+  static String inline(String text) {
+    return text.replaceAll("\\s*\\R\\s*", " ").replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*")
+        .replace("<", "&lt;").strip();
+  }
+}

@@ -1,0 +1,135 @@
+package dev.assistcodegen.access;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.assistcodegen.GenerationException;
+import dev.assistcodegen.Generator;
+import dev.assistcodegen.GeneratorConfig;
+import dev.assistcodegen.GeneratorLog;
+import dev.assistcodegen.load.SpecLoader;
+import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.postman.PostmanJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What role selection does to the generated files: names, ids, the project variable, descriptions, ACCESS.md. */
+class RoleGenerationTest {
+  static final ApiSpec LOOME = RolesGoldenTest.LOOME;
+  static final String SLACK_PATH = Path.of("src/test/resources/roles/slack-like.openapi.yaml").toString();
+
+  private static JsonNode collection(Map<String, byte[]> files) throws Exception {
+    String name = files.keySet().stream().filter(f -> f.endsWith(".postman_collection.json")).findFirst().orElseThrow();
+    return PostmanJson.MAPPER.readTree(files.get(name));
+  }
+
+  @Test
+  void filesAndIdsSayWhichRoleTheyAreFor() throws Exception {
+    Map<String, byte[]> reader = Generator.render(LOOME,
+        GeneratorConfig.builder().roles(List.of("project reader")).projectId("42").build(), GeneratorLog.silent());
+    Map<String, byte[]> owner = Generator.render(LOOME,
+        GeneratorConfig.builder().roles(List.of("Project Owner")).projectId("42").build(), GeneratorLog.silent());
+    assertEquals(List.of("loome-assist-api-project-reader.postman_collection.json",
+        "loome-assist-api-project-reader-au.postman_environment.json",
+        "loome-assist-api-project-reader-us.postman_environment.json", "ACCESS.md"), List.copyOf(reader.keySet()));
+    assertEquals("Loome Assist API (Project Reader)", collection(reader).path("info").path("name").asText());
+    assertNotEquals(collection(reader).path("info").path("_postman_id"), collection(owner).path("info").path("_postman_id"));
+    assertTrue(owner.containsKey("loome-assist-api-project-owner.postman_collection.json"));
+  }
+
+  @Test
+  void projectIdFillsTheVariableAndEveryProjectPath() throws Exception {
+    JsonNode c = collection(Generator.render(LOOME,
+        GeneratorConfig.builder().roles(List.of("Project Reader")).projectId("1234").build(), GeneratorLog.silent()));
+    JsonNode variable = null;
+    for (JsonNode v : c.path("variable")) {
+      if (v.path("key").asText().equals("projectId")) {
+        variable = v;
+      }
+    }
+    assertTrue(variable != null, "no projectId collection variable");
+    assertEquals("1234", variable.path("value").asText());
+    int projectPaths = 0;
+    for (JsonNode folder : c.path("item")) {
+      for (JsonNode item : folder.path("item")) {
+        for (JsonNode v : item.path("request").path("url").path("variable")) {
+          if (v.path("key").asText().equals("projectId")) {
+            assertEquals("{{projectId}}", v.path("value").asText());
+            projectPaths++;
+          }
+        }
+      }
+    }
+    assertEquals(6, projectPaths, "every Reader request is on the project");
+  }
+
+  @Test
+  void descriptionsNameScopesAndRoles() throws Exception {
+    JsonNode c = collection(Generator.render(LOOME, GeneratorConfig.builder().build(), GeneratorLog.silent()));
+    String description = c.path("item").get(1).path("item").get(6).path("request").path("description").asText();
+    assertTrue(description.contains("(operationId `getMountingDetailsByDataRepositoryId`)"), description);
+    assertTrue(description.contains("**Access:** requires scope `resources.use`. Roles that may call it: "
+        + "Administrator, Project Creator, Project Owner, Project Contributor.\n"), description);
+    assertEquals("Loome Assist API", c.path("info").path("name").asText());
+  }
+
+  @Test
+  void aNonLoomeSpecFilteredWithScopes(@TempDir Path out) throws Exception {
+    GeneratorConfig config = GeneratorConfig.builder().spec(SLACK_PATH).outputDir(out)
+        .scopes(List.of("channels:read,chat:write")).build();
+    var result = Generator.generate(config, GeneratorLog.silent());
+    assertEquals(3, result.operationCount());
+    Path file = out.resolve("slack-like-web-api-scopes-channels-read-chat-write.postman_collection.json");
+    JsonNode c = PostmanJson.MAPPER.readTree(Files.readString(file));
+    assertEquals(List.of("apiTest", "chatPostMessage", "conversationsList"),
+        RolesGoldenTest.requestOperationIds(c).stream().sorted().toList());
+    String access = Files.readString(out.resolve("ACCESS.md"), StandardCharsets.UTF_8);
+    assertTrue(access.contains(String.join("\n",
+        "| Operation              | Scopes                            | Scopes channels:read chat:write |",
+        "| ---------------------- | --------------------------------- | :-----------------------------: |",
+        "| Check API calling code | public                            |                ✓                |",
+        "| List conversations     | channels:read or groups:read      |                ✓                |",
+        "| Conversation history   | channels:history                  |                                 |",
+        "| Post a message         | chat:write                        |                ✓                |",
+        "| Delete a message       | chat:write + chat:write.customize |                                 |",
+        "| List users             | users:read                        |                                 |",
+        "| Invite a user          | admin.users:write                 |                                 |")), access);
+    assertTrue(access.contains("- **Scopes channels:read chat:write** (granted with --scopes): 3 of 7 operations"),
+        access);
+  }
+
+  @Test
+  void aSpecWithoutRolesOrScopesGetsNoMatrix() {
+    Map<String, byte[]> files = Generator.render(SpecLoader.load(SLACK_PATH, GeneratorLog.silent()),
+        GeneratorConfig.builder().spec(SLACK_PATH).build(), GeneratorLog.silent());
+    assertFalse(files.containsKey("ACCESS.md"), files.keySet().toString());
+  }
+
+  @Test
+  void aSiblingRolesFileIsFoundAndAnExplicitOneWins(@TempDir Path dir) throws Exception {
+    Path spec = dir.resolve("slack.openapi.yaml");
+    Files.copy(Path.of(SLACK_PATH), spec);
+    Files.writeString(dir.resolve("slack.roles.yaml"),
+        "roles:\n  - name: Poster\n    kind: application\n    scopes: [chat:write]\n");
+    Path other = dir.resolve("other.yaml");
+    Files.writeString(other, "roles:\n  - name: Admin\n    kind: application\n    scopes: [admin.users:write]\n");
+    ApiSpec slack = SpecLoader.load(spec.toString(), GeneratorLog.silent());
+    Map<String, byte[]> poster = Generator.render(slack,
+        GeneratorConfig.builder().spec(spec.toString()).roles(List.of("Poster")).build(), GeneratorLog.silent());
+    assertEquals(List.of("apiTest", "chatPostMessage"),
+        RolesGoldenTest.requestOperationIds(collection(poster)).stream().sorted().toList());
+    GenerationException e = assertThrows(GenerationException.class, () -> Generator.render(slack,
+        GeneratorConfig.builder().spec(spec.toString()).rolesFile(other).roles(List.of("Poster")).build(),
+        GeneratorLog.silent()));
+    assertEquals("unknown role 'Poster'; known roles: Admin", e.getMessage());
+  }
+}
