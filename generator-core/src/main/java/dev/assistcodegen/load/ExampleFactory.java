@@ -30,6 +30,17 @@ final class ExampleFactory {
       "string", "example", "abc123", "sample-value", "a", "A", "1", "0", "abc", "ABC", "Example Value",
       "example@example.com", "https://example.com", "2024-01-15", "2024-01-15T09:30:00Z", "a-1"};
 
+  /** A {@code $ref} that points nowhere: the caller turns it into an error that says where. */
+  static final class UnresolvedRef extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String ref;
+
+    UnresolvedRef(String ref) {
+      super(ref, null, false, false);
+      this.ref = ref;
+    }
+  }
+
   /** Whether the value is for a request (readOnly left out) or a response (writeOnly left out). */
   enum Direction { REQUEST, RESPONSE }
 
@@ -60,7 +71,13 @@ final class ExampleFactory {
         return null;
       }
       Schema<?> target = resolver.resolve(schema);
-      if (target == null || target == schema) {
+      if (target == null && (ref.startsWith("#/components/schemas/") || !ref.startsWith("#"))) {
+        throw new UnresolvedRef(ref);
+      }
+      if (target == null) {
+        return NODES.objectNode(); // another JSON pointer into the document (e.g. #/paths/...): valid, not followed
+      }
+      if (target == schema) {
         return NODES.objectNode();
       }
       inProgress.add(ref);
