@@ -30,6 +30,17 @@ final class ExampleFactory {
       "string", "example", "abc123", "sample-value", "a", "A", "1", "0", "abc", "ABC", "Example Value",
       "example@example.com", "https://example.com", "2024-01-15", "2024-01-15T09:30:00Z", "a-1"};
 
+  /** A {@code $ref} that points nowhere: the caller turns it into an error that says where. */
+  static final class UnresolvedRef extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String ref;
+
+    UnresolvedRef(String ref) {
+      super(ref, null, false, false);
+      this.ref = ref;
+    }
+  }
+
   /** Whether the value is for a request (readOnly left out) or a response (writeOnly left out). */
   enum Direction { REQUEST, RESPONSE }
 
@@ -60,7 +71,13 @@ final class ExampleFactory {
         return null;
       }
       Schema<?> target = resolver.resolve(schema);
-      if (target == null || target == schema) {
+      if (target == null && (ref.startsWith("#/components/schemas/") || !ref.startsWith("#"))) {
+        throw new UnresolvedRef(ref);
+      }
+      if (target == null) {
+        return NODES.objectNode(); // another JSON pointer into the document (e.g. #/paths/...): valid, not followed
+      }
+      if (target == schema) {
         return NODES.objectNode();
       }
       inProgress.add(ref);
@@ -108,7 +125,9 @@ final class ExampleFactory {
     if (schema.getConst() != null) {
       return JsonValues.toJson(schema.getConst());
     }
-    if (schema.getExample() != null) {
+    // an example or default outside the schema's own enum (e.g. "Choose...") is a label, not a value
+    if (schema.getExample() != null && inEnum(schema, schema.getExample())
+        && fitsType(schema, JsonValues.toJson(schema.getExample()))) {
       return JsonValues.toJson(schema.getExample());
     }
     if (schema.getExampleSetFlag() && schema.getExample() == null && Boolean.TRUE.equals(schema.getNullable())) {
@@ -125,10 +144,52 @@ final class ExampleFactory {
       }
       return NODES.nullNode();
     }
-    if (schema.getDefault() != null) {
-      return JsonValues.toJson(schema.getDefault());
+    if (schema.getDefault() != null && inEnum(schema, schema.getDefault())
+        && fitsType(schema, JsonValues.toJson(schema.getDefault()))) {
+      JsonNode value = JsonValues.toJson(schema.getDefault());
+      if (!value.isNull() || Boolean.TRUE.equals(schema.getNullable()) || typesOf(schema).contains("null")
+          || typesOf(schema).isEmpty()) {
+        return value;
+      }
     }
     return null;
+  }
+
+  /** False when a declared type rules the value out (e.g. "" as an integer's default). */
+  private static boolean fitsType(Schema<?> schema, JsonNode value) {
+    List<String> types = typesOf(schema);
+    if (types.isEmpty() || value.isNull()) {
+      return true;
+    }
+    for (String type : types) {
+      boolean fits = switch (type) {
+        case "string" -> value.isTextual();
+        case "integer" -> value.isIntegralNumber() || value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0;
+        case "number" -> value.isNumber();
+        case "boolean" -> value.isBoolean();
+        case "array" -> value.isArray();
+        case "object" -> value.isObject();
+        case "null" -> false;
+        default -> true;
+      };
+      if (fits) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inEnum(Schema<?> schema, Object value) {
+    if (schema.getEnum() == null || schema.getEnum().isEmpty()) {
+      return true;
+    }
+    JsonNode json = JsonValues.toJson(value);
+    for (Object allowed : schema.getEnum()) {
+      if (JsonValues.toJson(allowed).equals(json)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private JsonNode allOf(Schema<?> schema, Direction direction, int depth, Set<String> inProgress) {
@@ -148,6 +209,13 @@ final class ExampleFactory {
         merged.setAll(object);
       }
     }
+    for (Schema<?> part : schema.getAllOf()) {
+      Schema<?> resolved = resolver.resolve(part);
+      if (resolved != null && Boolean.FALSE.equals(resolved.getAdditionalProperties())) {
+        Set<String> allowed = resolved.getProperties() == null ? Set.of() : resolved.getProperties().keySet();
+        merged.retain(allowed);
+      }
+    }
     if (merged.isEmpty() && firstNonObject != null) {
       return firstNonObject;
     }
@@ -159,6 +227,19 @@ final class ExampleFactory {
     for (Schema<?> candidate : alternatives) {
       if ("null".equals(typeOf(candidate))) {
         continue;
+      }
+      if (isConstraintOnly(candidate) && (schema.getProperties() != null || "object".equals(typeOf(schema)))) {
+        // e.g. oneOf: [{required: [a]}, {required: [b]}] beside the parent's properties
+        Schema<Object> refined = new Schema<>();
+        refined.setType("object");
+        refined.setProperties(schema.getProperties());
+        refined.setAdditionalProperties(schema.getAdditionalProperties());
+        List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+        if (candidate.getRequired() != null) {
+          candidate.getRequired().stream().filter(r -> !required.contains(r)).forEach(required::add);
+        }
+        refined.setRequired(required);
+        return object(refined, direction, depth, inProgress);
       }
       if (candidate.get$ref() != null && inProgress.contains(candidate.get$ref())) {
         continue;
@@ -190,6 +271,12 @@ final class ExampleFactory {
       return value;
     }
     return NODES.nullNode();
+  }
+
+  private static boolean isConstraintOnly(Schema<?> candidate) {
+    return candidate.get$ref() == null && typeOf(candidate).isEmpty() && candidate.getAllOf() == null
+        && candidate.getOneOf() == null && candidate.getAnyOf() == null && candidate.getEnum() == null
+        && candidate.getConst() == null;
   }
 
   private static String discriminatorValue(Discriminator discriminator, Schema<?> candidate) {
@@ -234,6 +321,13 @@ final class ExampleFactory {
           continue;
         }
         object.set(name, value);
+      }
+    }
+    if (!Boolean.FALSE.equals(schema.getAdditionalProperties())) {
+      for (String name : required.stream().sorted().toList()) {
+        if (properties == null || !properties.containsKey(name)) {
+          object.put(name, "string");
+        }
       }
     }
     if ((properties == null || properties.isEmpty()) && schema.getAdditionalProperties() instanceof Schema<?> extra
@@ -325,7 +419,11 @@ final class ExampleFactory {
       default -> "string";
     };
     String pattern = schema.getPattern();
-    if (pattern != null && !matches(pattern, value)) {
+    if (pattern != null && !(matches(pattern, value) && fitsLength(schema, value))) {
+      java.util.Optional<String> generated = PatternStrings.matching(pattern, schema.getMinLength(), schema.getMaxLength());
+      if (generated.isPresent()) {
+        return generated.get();
+      }
       for (String candidate : STRING_CANDIDATES) {
         if (matches(pattern, candidate) && fitsLength(schema, candidate)) {
           return candidate;
@@ -391,7 +489,7 @@ final class ExampleFactory {
     BigDecimal value = new BigDecimal("1.5");
     if (low != null) {
       value = isExclusiveMin(schema) ? low.add(BigDecimal.ONE) : low;
-      if (high != null && value.compareTo(high) > 0) {
+      if (high != null && (value.compareTo(high) > 0 || isExclusiveMax(schema) && value.compareTo(high) >= 0)) {
         value = low.add(high).divide(BigDecimal.valueOf(2));
       }
     } else if (high != null && high.compareTo(value) < 0) {

@@ -282,7 +282,15 @@ final class ModelBuilder {
       schema = media.getSchema();
     }
     checkRef(schema, where);
-    return schema == null ? NODES.textNode("string") : examples.example(schema, ExampleFactory.Direction.REQUEST);
+    return schema == null ? NODES.textNode("string") : example(schema, ExampleFactory.Direction.REQUEST, where);
+  }
+
+  private JsonNode example(Schema<?> schema, ExampleFactory.Direction direction, String where) {
+    try {
+      return examples.example(schema, direction);
+    } catch (ExampleFactory.UnresolvedRef e) {
+      throw RefProblems.unresolved(source, e.ref, where);
+    }
   }
 
   private JsonNode firstExample(Map<String, Example> named) {
@@ -344,7 +352,7 @@ final class ModelBuilder {
     List<String> others = content.keySet().stream().filter(m -> !m.equals(chosen)).toList();
     JsonNode example = media == null ? null : mediaExample(media);
     if (example == null) {
-      example = schema == null ? NODES.objectNode() : examples.example(schema, ExampleFactory.Direction.REQUEST);
+      example = schema == null ? NODES.objectNode() : example(schema, ExampleFactory.Direction.REQUEST, where);
     }
     List<FormField> fields = List.of();
     if (MediaTypes.isUrlEncoded(chosen) || MediaTypes.isMultipart(chosen)) {
@@ -431,7 +439,7 @@ final class ModelBuilder {
           example = mediaExample(media);
           if (example == null && media.getSchema() != null) {
             checkRef(media.getSchema(), where + " response " + code);
-            example = examples.example(media.getSchema(), ExampleFactory.Direction.RESPONSE);
+            example = example(media.getSchema(), ExampleFactory.Direction.RESPONSE, where + " response " + code);
           }
         }
       }

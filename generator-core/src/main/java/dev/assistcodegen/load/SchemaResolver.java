@@ -24,12 +24,12 @@ final class SchemaResolver {
 
   /** True when a reference names a schema that exists (or is not a local schema reference). */
   boolean exists(String ref) {
-    return !ref.startsWith(PREFIX) || lookup(ref) != null;
+    return lookup(ref) != null;
   }
 
   private Schema<?> lookup(String ref) {
     if (!ref.startsWith(PREFIX)) {
-      return null;
+      return null; // swagger-parser inlines every external reference it can load into components
     }
     String name = ref.substring(PREFIX.length()).replace("~1", "/").replace("~0", "~");
     return schemas.get(name);
