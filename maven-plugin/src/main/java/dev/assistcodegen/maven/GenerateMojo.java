@@ -67,15 +67,13 @@ public final class GenerateMojo extends AbstractMojo {
       return;
     }
     GeneratorConfig config = config();
-    Stamp stamp = new Stamp(config.outputDir());
-    Optional<String> fingerprint = Fingerprint.of(config, pluginVersion);
-    if (fingerprint.isPresent() && stamp.isCurrent(fingerprint.get())) {
-      getLog().info("assist-codegen: output is up to date");
-    } else {
-      GenerationResult result = generate(config);
-      getLog().info("assist-codegen: generated " + result.operationCount() + " requests of " + result.apiTitle()
-          + " into " + config.outputDir() + " (" + result.files().size() + " files)");
-      fingerprint.ifPresentOrElse(f -> stamp.write(f, getLog()), () -> stamp.delete(getLog()));
+    try {
+      generateUnlessUpToDate(config);
+    } catch (GenerationException e) {
+      // the same one line the CLI prints after "error: "
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException("internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage(), e);
     }
     if (addResource) {
       addResource(config.outputDir());
@@ -91,15 +89,20 @@ public final class GenerateMojo extends AbstractMojo {
         .build();
   }
 
-  private GenerationResult generate(GeneratorConfig config) throws MojoExecutionException, MojoFailureException {
-    try {
-      return Generator.generate(config, new MavenLog(getLog()));
-    } catch (GenerationException e) {
-      // the same one line the CLI prints after "error: "
-      throw new MojoFailureException(e.getMessage(), e);
-    } catch (RuntimeException e) {
-      throw new MojoExecutionException("internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage(), e);
+  private void generateUnlessUpToDate(GeneratorConfig config) {
+    Stamp stamp = new Stamp(config.outputDir());
+    Optional<String> fingerprint = Fingerprint.of(config, pluginVersion);
+    if (fingerprint.isPresent() && stamp.isCurrent(fingerprint.get())) {
+      getLog().info("assist-codegen: output is up to date");
+      return;
     }
+    // no stamp while the output changes: a stamp that failed to be rewritten must not vouch for it later
+    stamp.delete(getLog());
+    GenerationResult result = Generator.generate(config, new MavenLog(getLog()));
+    getLog().info("assist-codegen: generated " + result.operationCount() + " requests of " + result.apiTitle()
+        + " into " + Display.path(config.outputDir()) + " (" + result.files().size() + " files)");
+    // a spec URL has no fingerprint, so no stamp: the next run regenerates too
+    fingerprint.ifPresent(f -> stamp.write(f, getLog()));
   }
 
   /** A file spec resolved against the project directory (not the working directory), shown relative to the latter. */
@@ -116,7 +119,7 @@ public final class GenerateMojo extends AbstractMojo {
 
   private static <E extends Enum<E>> E parse(String property, Class<E> type, String value) throws MojoFailureException {
     try {
-      return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, String.valueOf(value).trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       String allowed = Arrays.stream(type.getEnumConstants())
           .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
