@@ -1,0 +1,137 @@
+package dev.assistcodegen.maven;
+
+import dev.assistcodegen.GenerationException;
+import dev.assistcodegen.GenerationResult;
+import dev.assistcodegen.Generator;
+import dev.assistcodegen.GeneratorConfig;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates the Postman collection, environments and scripts from an OpenAPI spec. Skips the
+ * work when nothing it depends on changed since the last run.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+
+  // ---- options: each mirrors one GeneratorConfig option and is passed on in config() ----
+
+  /**
+   * OpenAPI 2.0, 3.0 or 3.1 spec (YAML or JSON): a file, relative to the project directory, or an
+   * http(s) URL. When not set, the embedded Loome Assist spec is used.
+   */
+  @Parameter(property = "assist.spec")
+  private String spec;
+
+  /** Directory the collection, environments and scripts are written to. */
+  @Parameter(property = "assist.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-resources/assist-codegen")
+  private File outputDirectory;
+
+  /** Groups requests into folders by their first tag ({@code tags}) or first path segment ({@code paths}). */
+  @Parameter(property = "assist.folders", defaultValue = "tags")
+  private String folders;
+
+  // ---- goal behaviour (not generator options) ----
+
+  /** Skips the goal entirely. */
+  @Parameter(property = "assist.skip", defaultValue = "false")
+  private boolean skip;
+
+  /** Adds the output directory to the project's resources, so the files are packaged. */
+  @Parameter(property = "assist.addResource", defaultValue = "false")
+  private boolean addResource;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${plugin.version}", readonly = true, required = true)
+  private String pluginVersion;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("assist-codegen: skipped (assist.skip=true)");
+      return;
+    }
+    GeneratorConfig config = config();
+    try {
+      generateUnlessUpToDate(config);
+    } catch (GenerationException e) {
+      // the same one line the CLI prints after "error: "
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException("internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage(), e);
+    }
+    if (addResource) {
+      addResource(config.outputDir());
+    }
+  }
+
+  /** The one place Maven parameters become the core configuration. */
+  GeneratorConfig config() throws MojoFailureException {
+    return GeneratorConfig.builder()
+        .spec(specLocation())
+        .outputDir(outputDirectory.toPath())
+        .folders(parse("assist.folders", GeneratorConfig.Folders.class, folders))
+        .build();
+  }
+
+  private void generateUnlessUpToDate(GeneratorConfig config) {
+    Stamp stamp = new Stamp(config.outputDir());
+    Optional<String> fingerprint = Fingerprint.of(config, pluginVersion);
+    if (fingerprint.isPresent() && stamp.isCurrent(fingerprint.get())) {
+      getLog().info("assist-codegen: output is up to date");
+      return;
+    }
+    // no stamp while the output changes: a stamp that failed to be rewritten must not vouch for it later
+    stamp.delete(getLog());
+    GenerationResult result = Generator.generate(config, new MavenLog(getLog()));
+    getLog().info("assist-codegen: generated " + result.operationCount() + " requests of " + result.apiTitle()
+        + " into " + Display.path(config.outputDir()) + " (" + result.files().size() + " files)");
+    // a spec URL has no fingerprint, so no stamp: the next run regenerates too
+    fingerprint.ifPresent(f -> stamp.write(f, getLog()));
+  }
+
+  /** A file spec resolved against the project directory (not the working directory), shown relative to the latter. */
+  private String specLocation() {
+    if (spec == null || spec.isBlank() || spec.matches("(?i)(https?|file):.*")) {
+      return spec;
+    }
+    Path path = Path.of(spec);
+    if (!path.isAbsolute()) {
+      path = project.getBasedir().toPath().resolve(path);
+    }
+    return Display.path(path.normalize());
+  }
+
+  private static <E extends Enum<E>> E parse(String property, Class<E> type, String value) throws MojoFailureException {
+    try {
+      return Enum.valueOf(type, String.valueOf(value).trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      String allowed = Arrays.stream(type.getEnumConstants())
+          .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+      throw new MojoFailureException(property + ": expected one of " + allowed + ", got '" + value + "'");
+    }
+  }
+
+  private void addResource(Path dir) {
+    Resource resource = new Resource();
+    resource.setDirectory(dir.toString());
+    resource.addExclude(".assist-codegen-*"); // bookkeeping files, not output
+    project.addResource(resource);
+    getLog().debug("assist-codegen: added " + dir + " as a resource directory");
+  }
+}

@@ -1,0 +1,107 @@
+package dev.assistcodegen.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.assistcodegen.GeneratorConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FingerprintTest {
+  @TempDir
+  Path dir;
+
+  Path spec;
+  Path out;
+
+  @BeforeEach
+  void files() throws IOException {
+    spec = dir.resolve("api/openapi.yaml");
+    Files.createDirectories(spec.getParent());
+    Files.writeString(spec, "openapi: 3.0.3\npaths:\n  /a:\n    $ref: 'paths/a.yaml'\n");
+    Files.createDirectories(dir.resolve("api/paths"));
+    Files.writeString(dir.resolve("api/paths/a.yaml"), "get: {}\n");
+    out = dir.resolve("out");
+  }
+
+  private GeneratorConfig.Builder config() {
+    return GeneratorConfig.builder().spec(spec.toString()).outputDir(out);
+  }
+
+  private String of(GeneratorConfig config) {
+    return Fingerprint.of(config, "1.0").orElseThrow();
+  }
+
+  @Test
+  void sameInputsGiveTheSameFingerprint() {
+    String first = of(config().build());
+    assertTrue(first.matches("[0-9a-f]{64}"), first);
+    assertEquals(first, of(config().build()));
+  }
+
+  @Test
+  void editingTheSpecChangesIt() throws IOException {
+    String before = of(config().build());
+    Files.writeString(spec, Files.readString(spec) + "# edited\n");
+    assertNotEquals(before, of(config().build()));
+  }
+
+  @Test
+  void editingAFileTheSpecReferencesChangesIt() throws IOException {
+    String before = of(config().build());
+    Files.writeString(dir.resolve("api/paths/a.yaml"), "get: {summary: edited}\n");
+    assertNotEquals(before, of(config().build()));
+  }
+
+  @Test
+  void aMissingSpecStillHasAFingerprintThatDiffersFromThePresentOne() throws IOException {
+    String present = of(config().build());
+    Files.delete(spec);
+    assertNotEquals(present, of(config().build()));
+  }
+
+  @Test
+  void changingAnOptionChangesIt() {
+    assertNotEquals(of(config().folders(GeneratorConfig.Folders.TAGS).build()),
+        of(config().folders(GeneratorConfig.Folders.PATHS).build()));
+    assertNotEquals(of(config().build()), of(config().outputDir(dir.resolve("elsewhere")).build()));
+  }
+
+  @Test
+  void anotherPluginVersionChangesIt() {
+    GeneratorConfig config = config().build();
+    assertNotEquals(Fingerprint.of(config, "1.0"), Fingerprint.of(config, "1.1"));
+  }
+
+  @Test
+  void whatIsInTheOutputDirectoryDoesNotCount() throws IOException {
+    String before = of(config().build());
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("x.json"), "{}");
+    assertEquals(before, of(config().build()));
+  }
+
+  @Test
+  void theEmbeddedSpecHasAStableFingerprint() {
+    GeneratorConfig embedded = GeneratorConfig.builder().outputDir(out).build();
+    assertEquals(of(embedded), of(embedded));
+    assertNotEquals(of(embedded), of(config().build()));
+  }
+
+  @Test
+  void aSpecUrlCannotBeFingerprinted() {
+    assertTrue(Fingerprint.of(config().spec("https://example.test/openapi.yaml").build(), "1.0").isEmpty());
+  }
+
+  @Test
+  void everyConfigOptionIsPartOfIt() {
+    // options added to GeneratorConfig later are picked up without a change to Fingerprint
+    assertTrue(Fingerprint.options(config().build()).keySet().containsAll(java.util.List.of("spec", "outputDir", "folders")),
+        Fingerprint.options(config().build()).toString());
+  }
+}
