@@ -7,6 +7,7 @@ import dev.assistcodegen.GeneratorConfig;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -54,6 +55,22 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "assist.addResource", defaultValue = "false")
   private boolean addResource;
 
+  /** Roles file; default: the spec's sibling {@code <name>.roles.yaml}, or the embedded Loome roles. */
+  @Parameter(property = "assist.rolesFile")
+  private File rolesFile;
+
+  /** Only the operations these roles may call (union); e.g. {@code -Dassist.roles="Project Reader"}. */
+  @Parameter(property = "assist.roles")
+  private List<String> roles;
+
+  /** Only the operations these scopes allow (no roles file needed). */
+  @Parameter(property = "assist.scopes")
+  private List<String> scopes;
+
+  /** Fills the project id variable of a project role's collection. */
+  @Parameter(property = "assist.projectId")
+  private String projectId;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -86,6 +103,10 @@ public final class GenerateMojo extends AbstractMojo {
         .spec(specLocation())
         .outputDir(outputDirectory.toPath())
         .folders(parse("assist.folders", GeneratorConfig.Folders.class, folders))
+        .rolesFile(rolesFile == null ? null : rolesFile.toPath())
+        .roles(roles == null ? List.of() : roles)
+        .scopes(scopes == null ? List.of() : scopes)
+        .projectId(projectId)
         .build();
   }
 
