@@ -10,6 +10,8 @@ import dev.assistcodegen.postman.EnvironmentBuilder;
 import dev.assistcodegen.postman.PostmanJson;
 import dev.assistcodegen.postman.ServerUrls;
 import dev.assistcodegen.postman.Slugs;
+import dev.assistcodegen.snippets.SnippetContext;
+import dev.assistcodegen.snippets.Snippets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,11 @@ public final class Generator {
     String slug = Slugs.of(spec.title(), "api");
     String name = spec.title();
     CollectionBuilder builder = new CollectionBuilder(spec, config, name);
+    Snippets snippets = Snippets.render(spec, config,
+        SnippetContext.of(spec, builder.clientCredentials(), builder.tokenScope()));
+    if (config.embedSnippets()) {
+      builder.descriptionSection(snippets::markdownFor);
+    }
     ObjectNode collection = builder.build();
     List<String> problems = CollectionValidator.validate(collection);
     if (!problems.isEmpty()) {
@@ -50,6 +57,7 @@ public final class Generator {
           EnvironmentBuilder.build(name, targets.size() == 1 ? new ServerUrls.Target("", "", target.baseUrl(),
               target.tokenUrl()) : target, clientCredentials, builder.tokenScope())));
     }
+    files.putAll(snippets.files());
     return files;
   }
 }

@@ -14,11 +14,17 @@ public final class GeneratorConfig {
   private final String spec;
   private final Path outputDir;
   private final Folders folders;
+  private final java.util.List<String> languages;
+  private final Path templateDir;
+  private final boolean embedSnippets;
 
   private GeneratorConfig(Builder b) {
     this.spec = b.spec;
     this.outputDir = Objects.requireNonNull(b.outputDir, "outputDir == null");
     this.folders = Objects.requireNonNull(b.folders, "folders == null");
+    this.languages = java.util.List.copyOf(b.languages);
+    this.templateDir = b.templateDir;
+    this.embedSnippets = b.embedSnippets;
   }
 
   /** File path or URL of the spec; null for the embedded Loome Assist spec. */
@@ -34,6 +40,21 @@ public final class GeneratorConfig {
     return folders;
   }
 
+  /** Snippet language ids; empty = all languages, ["none"] = no snippets. */
+  public java.util.List<String> languages() {
+    return languages;
+  }
+
+  /** A user's template directory searched before the built-in templates, or null. */
+  public Path templateDir() {
+    return templateDir;
+  }
+
+  /** True to put each request's snippets into its description in the collection. */
+  public boolean embedSnippets() {
+    return embedSnippets;
+  }
+
   public static Builder builder() {
     return new Builder();
   }
@@ -43,6 +64,9 @@ public final class GeneratorConfig {
     b.spec = spec;
     b.outputDir = outputDir;
     b.folders = folders;
+    b.languages = languages;
+    b.templateDir = templateDir;
+    b.embedSnippets = embedSnippets;
     return b;
   }
 
@@ -51,8 +75,27 @@ public final class GeneratorConfig {
     private String spec;
     private Path outputDir = Path.of(DEFAULT_OUTPUT);
     private Folders folders = Folders.TAGS;
+    private java.util.List<String> languages = java.util.List.of();
+    private Path templateDir;
+    private boolean embedSnippets;
 
     private Builder() {}
+
+    /** Snippet languages by id; empty or ["all"] = all, ["none"] = none. */
+    public Builder languages(java.util.List<String> languages) {
+      this.languages = java.util.List.copyOf(Objects.requireNonNull(languages, "languages == null"));
+      return this;
+    }
+
+    public Builder templateDir(Path templateDir) {
+      this.templateDir = templateDir;
+      return this;
+    }
+
+    public Builder embedSnippets(boolean embedSnippets) {
+      this.embedSnippets = embedSnippets;
+      return this;
+    }
 
     public Builder spec(String spec) {
       this.spec = spec == null || spec.isBlank() ? null : spec;

@@ -35,6 +35,18 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Group requests into folders by their first tag or by their first path segment. Default: ${DEFAULT-VALUE}")
   GeneratorConfig.Folders folders;
 
+  @Option(names = "--language", paramLabel = "ID[,ID...]|all|none", split = ",",
+      description = "Snippet languages to write (see 'languages'). Default: all; none writes no snippets.")
+  java.util.List<String> languages = new java.util.ArrayList<>();
+
+  @Option(names = "--template-dir", paramLabel = "DIR",
+      description = "Folder of snippet templates searched before the built-in ones (override or add a language).")
+  Path templateDir;
+
+  @Option(names = "--embed-snippets",
+      description = "Also put each request's snippets into its description in the collection.")
+  boolean embedSnippets;
+
   @Option(names = "--verbose", description = "Print details and stack traces.")
   boolean verbose;
 
@@ -45,6 +57,9 @@ final class GenerateCommand implements Callable<Integer> {
         .spec(specLocation)
         .outputDir(out)
         .folders(folders)
+        .languages(languages)
+        .templateDir(templateDir)
+        .embedSnippets(embedSnippets)
         .build();
     GenerationResult result = Generator.generate(config, log);
     log.info("Generated " + result.operationCount() + " requests of " + result.apiTitle() + " into " + out + ":");

@@ -23,6 +23,7 @@ public final class CollectionBuilder {
   private final CollectionAuth auth;
   private final String collectionName;
   private final Map<String, String> mixedSegmentVariables = new LinkedHashMap<>();
+  private java.util.function.Function<Operation, String> descriptionSection = op -> "";
 
   public CollectionBuilder(ApiSpec spec, GeneratorConfig config, String collectionName) {
     this.spec = spec;
@@ -39,6 +40,12 @@ public final class CollectionBuilder {
   /** The scope requested with a token. */
   public String tokenScope() {
     return auth.tokenScope();
+  }
+
+  /** Adds a Markdown section (e.g. embedded snippets) to each request's description. */
+  public CollectionBuilder descriptionSection(java.util.function.Function<Operation, String> section) {
+    this.descriptionSection = java.util.Objects.requireNonNull(section, "section == null");
+    return this;
   }
 
   public ObjectNode build() {
@@ -173,7 +180,7 @@ public final class CollectionBuilder {
       request.set("body", body);
     }
     request.set("url", url(example));
-    request.put("description", Descriptions.request(op, List.of()));
+    request.put("description", Descriptions.request(op, List.of(descriptionSection.apply(op))));
     return request;
   }
 
