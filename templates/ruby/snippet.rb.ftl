@@ -38,7 +38,7 @@ request = Net::HTTPGenericRequest.new([=r.method], false, true, uri.request_uri)
 request = Net::HTTPGenericRequest.new([=r.method], true, true, uri.request_uri)
 </#if>
 <#list r.headers as x>
-request.add_field([=x.name], [=x.value])
+request[[=x.name]] = [=x.value]
 </#list>
 <#if r.auth.authKind == "oauth2">
 token_uri = URI.parse(env('TOKEN_URL', [=r.auth.tokenUrl]))
