@@ -14,6 +14,8 @@ import dev.assistcodegen.postman.EnvironmentBuilder;
 import dev.assistcodegen.postman.PostmanJson;
 import dev.assistcodegen.postman.ServerUrls;
 import dev.assistcodegen.postman.Slugs;
+import dev.assistcodegen.snippets.SnippetContext;
+import dev.assistcodegen.snippets.Snippets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +49,11 @@ public final class Generator {
     String name = fullSpec.title() + (access.hasSelection() ? " (" + access.label() + ")" : "");
     String slug = Slugs.of(name, "api");
     CollectionBuilder builder = new CollectionBuilder(spec, config, name, access);
+    Snippets snippets = Snippets.render(spec, config,
+        SnippetContext.of(spec, builder.clientCredentials(), builder.tokenScope(), access::rolesFor));
+    if (config.embedSnippets()) {
+      builder.descriptionSection(snippets::markdownFor);
+    }
     ObjectNode collection = builder.build();
     List<String> problems = CollectionValidator.validate(collection);
     if (!problems.isEmpty()) {
@@ -68,6 +75,7 @@ public final class Generator {
       files.put(AccessMatrix.FILE,
           new AccessMatrix(access, config.folders()).render().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
+    files.putAll(snippets.files());
     return files;
   }
 }

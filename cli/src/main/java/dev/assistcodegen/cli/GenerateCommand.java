@@ -53,6 +53,17 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--project-id", paramLabel = "ID",
       description = "The project a project role's collection is for: fills the projectId variable of every request.")
   String projectId;
+  @Option(names = "--language", paramLabel = "ID[,ID...]|all|none", split = ",",
+      description = "Snippet languages to write (see 'languages'). Default: all; none writes no snippets.")
+  java.util.List<String> languages = new java.util.ArrayList<>();
+
+  @Option(names = "--template-dir", paramLabel = "DIR",
+      description = "Folder of snippet templates searched before the built-in ones (override or add a language).")
+  Path templateDir;
+
+  @Option(names = "--embed-snippets",
+      description = "Also put each request's snippets into its description in the collection.")
+  boolean embedSnippets;
 
   @Option(names = "--verbose", description = "Print details and stack traces.")
   boolean verbose;
@@ -68,6 +79,9 @@ final class GenerateCommand implements Callable<Integer> {
         .scopes(scopes)
         .rolesFile(rolesFile)
         .projectId(projectId)
+        .languages(languages)
+        .templateDir(templateDir)
+        .embedSnippets(embedSnippets)
         .build();
     GenerationResult result = Generator.generate(config, log);
     log.info("Generated " + result.operationCount() + " requests of " + result.apiTitle() + " into " + out + ":");

@@ -25,6 +25,7 @@ public final class CollectionBuilder {
   private final CollectionAuth auth;
   private final String collectionName;
   private final Map<String, String> mixedSegmentVariables = new LinkedHashMap<>();
+  private java.util.function.Function<Operation, String> descriptionSection = op -> "";
 
   private final AccessPolicy access;
   private final String projectVariable;
@@ -57,6 +58,12 @@ public final class CollectionBuilder {
   /** The scope requested with a token. */
   public String tokenScope() {
     return auth.tokenScope();
+  }
+
+  /** Adds a Markdown section (e.g. embedded snippets) to each request's description. */
+  public CollectionBuilder descriptionSection(java.util.function.Function<Operation, String> section) {
+    this.descriptionSection = java.util.Objects.requireNonNull(section, "section == null");
+    return this;
   }
 
   public ObjectNode build() {
@@ -199,7 +206,8 @@ public final class CollectionBuilder {
       request.set("body", body);
     }
     request.set("url", url(example));
-    request.put("description", Descriptions.request(op, List.of(AccessSection.of(access, op))));
+    request.put("description", Descriptions.request(op,
+        List.of(AccessSection.of(access, op), descriptionSection.apply(op))));
     auth.apply(op, request);
     return request;
   }
