@@ -94,6 +94,10 @@ final class SnippetToolchain {
         Files.createDirectories(build.resolve("csharp"));
         ok(cmd("mcs", "mono-mcs", "-target:library", "-r:System.Net.Http.dll",
             "-out:" + build.resolve("csharp/all.dll"), files(dir, "cs")), dir);
+        // one small host runs any snippet's Main from the library: one compile instead of one per snippet
+        Path host = build.resolve("csharp/Host.cs");
+        Files.writeString(host, CSHARP_HOST);
+        ok(cmd("mcs", "mono-mcs", "-out:" + build.resolve("csharp/host.exe"), host), dir);
       }
       case "go" -> {
         ok(cmd("go", "golang-go", "vet", "./..."), dir);
@@ -127,14 +131,11 @@ final class SnippetToolchain {
       case "javascript" -> cmd("node", "nodejs", file);
       case "ruby" -> cmd("ruby", "ruby", file);
       case "php" -> cmd("php", "php-cli", file);
-      case "java" -> cmd("java", "openjdk-17-jdk-headless", "-cp", build.resolve("java"), className(file));
+      case "java" -> cmd("java", "openjdk-17-jdk-headless", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+          "-cp", build.resolve("java"), className(file));
       case "go" -> List.of(build.resolve("go").resolve(file.getParent().getFileName().toString()).toString());
-      case "csharp" -> {
-        Path exe = build.resolve("csharp").resolve(file.getFileName().toString().replace(".cs", "") + "-"
-            + Integer.toHexString(file.toString().hashCode()) + ".exe");
-        ok(cmd("mcs", "mono-mcs", "-r:System.Net.Http.dll", "-out:" + exe, file), file.getParent());
-        yield cmd("mono", "mono-runtime", exe);
-      }
+      case "csharp" -> cmd("mono", "mono-runtime", build.resolve("csharp/host.exe"), build.resolve("csharp/all.dll"),
+          csharpClass(file));
       default -> throw new AssertionError("cannot run " + language);
     };
   }
@@ -154,6 +155,33 @@ final class SnippetToolchain {
       default -> throw new AssertionError(language);
     };
     return files(snippets.resolve(language), ext);
+  }
+
+  /** Runs {@code Main} of the class named by args[1] in the assembly args[0], with its exit code. */
+  private static final String CSHARP_HOST = String.join("\n",
+      "using System;",
+      "using System.Reflection;",
+      "internal static class Host {",
+      "  private static int Main(string[] args) {",
+      "    Type type = Assembly.LoadFrom(args[0]).GetType(args[1], true);",
+      "    MethodInfo main = type.GetMethod(\"Main\", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic);",
+      "    try {",
+      "      object result = main.Invoke(null, main.GetParameters().Length == 0 ? null : new object[] { new string[0] });",
+      "      return result is int ? (int) result : 0;",
+      "    } catch (TargetInvocationException e) {",
+      "      Console.Error.WriteLine(e.InnerException);",
+      "      return 3;",
+      "    }",
+      "  }",
+      "}",
+      "");
+
+  private static String csharpClass(Path csFile) throws IOException {
+    var m = java.util.regex.Pattern.compile("(?m)^namespace ([\\w.]+)").matcher(Files.readString(csFile));
+    if (!m.find()) {
+      throw new AssertionError(csFile + " declares no namespace");
+    }
+    return m.group(1) + ".Program";
   }
 
   private static String className(Path javaFile) throws IOException {

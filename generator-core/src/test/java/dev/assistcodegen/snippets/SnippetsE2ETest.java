@@ -97,7 +97,7 @@ class SnippetsE2ETest {
     List<Operation> ops = api.operations();
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger counter = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(2);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<?>> jobs = new ArrayList<>();
     for (String language : SnippetToolchain.RUNNABLE) {
       for (Operation op : ops) {
