@@ -35,13 +35,13 @@ public final class PostmanJson {
 
   /** The same text as {@link #pretty} as UTF-8, written straight to bytes (no large String on the way). */
   public static byte[] prettyBytes(JsonNode node) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
-    try {
+    // Jackson's segmented buffer: no doubling-and-copying of a buffer the size of the file
+    try (com.fasterxml.jackson.core.util.ByteArrayBuilder out = new com.fasterxml.jackson.core.util.ByteArrayBuilder()) {
       PRETTY.writeValue(out, node);
+      out.write('\n');
+      return out.toByteArray();
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot serialize JSON", e);
     }
-    out.write('\n');
-    return out.toByteArray();
   }
 }
