@@ -40,6 +40,7 @@ public final class SpecLoader {
             + "' (supported: 2.0, 3.0.x, 3.1.x)");
       }
       SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(source.location(), root, options);
+      root = null; // the tree is not needed past this point: let it go before our model is built (peak memory)
       api = result.getOpenAPI();
       messages = result.getMessages();
     } else if (swagger != null) {
