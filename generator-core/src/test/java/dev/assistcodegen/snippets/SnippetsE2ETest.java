@@ -137,7 +137,7 @@ class SnippetsE2ETest {
   }
 
   /** The file of {@code op}'s snippet: found by its unique file-name marker, the operation comment. */
-  private static Path snippetOf(Path out, Map<String, byte[]> files, String language, Operation op) {
+  static Path snippetOf(Path out, Map<String, byte[]> files, String language, Operation op) {
     String marker = Escapers.comment(op.method() + " " + op.path() + " (operationId " + op.operationId() + ")");
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       if (f.getKey().startsWith("snippets/" + language + "/") && !f.getKey().endsWith("go.mod")
