@@ -27,9 +27,15 @@ final class LanguagesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%-16s %-28s %-36s %s%n", "ID", "NAME", "RUNTIME", "DEPENDENCIES");
-    for (Language language : LanguageCatalog.load(templateDir).all()) {
-      out.printf("%-16s %-28s %-36s %s%n", language.id(), language.name(), language.runtime(),
+    java.util.List<Language> languages = LanguageCatalog.load(templateDir).all();
+    // columns as wide as their longest entry, so a long name never runs into the next column
+    int id = 2 + languages.stream().mapToInt(l -> l.id().length()).max().orElse(0);
+    int name = 2 + languages.stream().mapToInt(l -> l.name().length()).max().orElse(0);
+    int runtime = 2 + languages.stream().mapToInt(l -> l.runtime().length()).max().orElse(0);
+    String row = "%-" + Math.max(id, 4) + "s%-" + Math.max(name, 6) + "s%-" + Math.max(runtime, 9) + "s%s%n";
+    out.printf(row, "ID", "NAME", "RUNTIME", "DEPENDENCIES");
+    for (Language language : languages) {
+      out.printf(row, language.id(), language.name(), language.runtime(),
           language.dependencies().isEmpty() ? "-" : language.dependencies());
     }
     out.flush();
