@@ -65,7 +65,7 @@ class SnippetBodiesE2ETest {
     int multipart = 0;
     int form = 0;
     try (TokenServer tokens = TokenServer.start(); RecordingProxy server = new RecordingProxy(null)) {
-      ExecutorService pool = Executors.newFixedThreadPool(4);
+      ExecutorService pool = Executors.newFixedThreadPool(SnippetToolchain.PARALLEL);
       List<Future<?>> jobs = new ArrayList<>();
       int counter = 0;
       for (String language : SnippetToolchain.RUNNABLE) {
@@ -78,7 +78,7 @@ class SnippetBodiesE2ETest {
           List<String> command = tools.command(language, file);
           String run = "run-" + ++counter;
           jobs.add(pool.submit(() -> {
-            Map<String, String> env = new HashMap<>();
+            Map<String, String> env = new HashMap<>(tools.environment(language));
             env.put("BASE_URL", server.baseUrl(run));
             env.put("TOKEN_URL", tokens.tokenUrl());
             env.put("CLIENT_ID", "bodies-client");
