@@ -61,7 +61,8 @@ class RolesCommandTest {
       assertEquals(List.of("ACCESS.md", "loome-assist-api-project-reader-au.postman_environment.json",
           "loome-assist-api-project-reader-us.postman_environment.json",
           "loome-assist-api-project-reader.postman_collection.json"),
-          files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList());
+          files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !n.equals("snippets"))
+              .sorted().toList());
     }
     String collection = Files.readString(outDir.resolve("loome-assist-api-project-reader.postman_collection.json"));
     assertTrue(collection.contains("\"name\" : \"Loome Assist API (Project Reader)\""), collection.substring(0, 400));
