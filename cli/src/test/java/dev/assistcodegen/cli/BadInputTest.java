@@ -70,7 +70,7 @@ class BadInputTest {
         Arguments.of("only whitespace", " \n\n  \n", "{spec}: the file is empty"),
         Arguments.of("binary junk", "\u0000\u0001\u0002PK\u0003\u0004", "{spec}: binary data, not a YAML or JSON OpenAPI document"),
         Arguments.of("invalid YAML", "openapi: 3.0.3\ninfo:\n  title: [unclosed\n  version: 1\n",
-            "{spec}:4:10: invalid YAML: while parsing a flow sequence"),
+            "{spec}:4:10: invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence at 3:10)"),
         Arguments.of("invalid JSON", "{\n  \"openapi\": \"3.0.3\",\n  \"info\": {\"title\": \"x\",}\n}\n",
             "{spec}:3:25: invalid JSON: Unexpected character ('}' (code 125)): was expecting double-quote to start field name"),
         Arguments.of("JSON that is not OpenAPI", "{\"name\": \"package\", \"version\": \"1.0.0\"}",
