@@ -172,7 +172,9 @@ final class ModelBuilder {
             parameters,
             requestBody(op.getRequestBody(), where),
             responses(op.getResponses(), where),
-            security));
+            security,
+            // per-operation servers win over per-path ones; empty means the document's servers
+            servers(op.getServers() != null && !op.getServers().isEmpty() ? op.getServers() : item.getServers())));
       });
     });
     return out;
