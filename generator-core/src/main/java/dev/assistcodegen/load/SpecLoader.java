@@ -68,7 +68,7 @@ public final class SpecLoader {
       String first = messages == null || messages.isEmpty() ? "unknown parse error" : messages.get(0);
       throw new GenerationException(name + ": cannot be read as OpenAPI: " + first);
     }
-    RefProblems.check(source, messages);
+    RefProblems.check(source, root, messages);
     return new ModelBuilder(api, source).build();
   }
 

@@ -57,7 +57,7 @@ final class SyntaxCheck {
    * Jackson's location for a YAML error is often a token away from the problem, and the
    * original message spans several lines; snakeyaml's own marks are exact.
    */
-  private static MarkedYAMLException yamlCause(Throwable e) {
+  static MarkedYAMLException yamlCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof MarkedYAMLException marked) {
         return marked;
