@@ -15,10 +15,16 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * reports syntax errors without a line and column.
  */
 final class SyntaxCheck {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // a valid document is not refused for a long property name or text (Jackson's defaults: 50,000 / 20 MB)
+  private static final com.fasterxml.jackson.core.StreamReadConstraints LARGE =
+      com.fasterxml.jackson.core.StreamReadConstraints.builder()
+          .maxNameLength(Integer.MAX_VALUE).maxStringLength(Integer.MAX_VALUE).build();
+  private static final ObjectMapper JSON = new ObjectMapper(
+      com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(LARGE).build());
   private static final ObjectMapper YAML = YAMLMapper.builder(
       YAMLFactory.builder()
           .loaderOptions(largeDocuments())
+          .streamReadConstraints(LARGE)
           .build())
       .build();
 
