@@ -14,6 +14,8 @@ import dev.assistcodegen.postman.EnvironmentBuilder;
 import dev.assistcodegen.postman.PostmanJson;
 import dev.assistcodegen.postman.ServerUrls;
 import dev.assistcodegen.postman.Slugs;
+import dev.assistcodegen.snippets.SnippetContext;
+import dev.assistcodegen.snippets.Snippets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,14 +49,28 @@ public final class Generator {
     String name = fullSpec.title() + (access.hasSelection() ? " (" + access.label() + ")" : "");
     String slug = Slugs.of(name, "api");
     CollectionBuilder builder = new CollectionBuilder(spec, config, name, access);
+    Snippets snippets = Snippets.render(spec, config,
+        SnippetContext.of(spec, builder.clientCredentials(), builder.tokenScope(), access::rolesFor));
+    if (config.embedSnippets()) {
+      builder.descriptionSection(snippets::markdownFor);
+    }
     ObjectNode collection = builder.build();
-    List<String> problems = CollectionValidator.validate(collection);
+    // the schema check and the serialization both only read the tree: run them side by side
+    java.util.concurrent.CompletableFuture<List<String>> validation =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> CollectionValidator.validate(collection));
+    byte[] collectionJson = PostmanJson.prettyBytes(collection);
+    List<String> problems;
+    try {
+      problems = validation.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
     if (!problems.isEmpty()) {
       throw new IllegalStateException("generated collection breaks the Postman v2.1 schema (a bug in assist-codegen): "
           + String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
     }
     Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put(slug + ".postman_collection.json", PostmanJson.prettyBytes(collection));
+    files.put(slug + ".postman_collection.json", collectionJson);
     var clientCredentials = builder.clientCredentials();
     List<ServerUrls.Target> targets = ServerUrls.targets(spec, clientCredentials);
     for (ServerUrls.Target target : targets) {
@@ -68,6 +84,7 @@ public final class Generator {
       files.put(AccessMatrix.FILE,
           new AccessMatrix(access, config.folders()).render().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
+    files.putAll(snippets.files());
     return files;
   }
 }

@@ -19,6 +19,9 @@ public final class GeneratorConfig {
   private final List<String> roles;
   private final List<String> scopes;
   private final String projectId;
+  private final java.util.List<String> languages;
+  private final Path templateDir;
+  private final boolean embedSnippets;
 
   private GeneratorConfig(Builder b) {
     this.spec = b.spec;
@@ -28,6 +31,9 @@ public final class GeneratorConfig {
     this.roles = List.copyOf(b.roles);
     this.scopes = List.copyOf(b.scopes);
     this.projectId = b.projectId;
+    this.languages = java.util.List.copyOf(b.languages);
+    this.templateDir = b.templateDir;
+    this.embedSnippets = b.embedSnippets;
   }
 
   /** File path or URL of the spec; null for the embedded Loome Assist spec. */
@@ -63,6 +69,21 @@ public final class GeneratorConfig {
     return projectId;
   }
 
+  /** Snippet language ids; empty = all languages, ["none"] = no snippets. */
+  public java.util.List<String> languages() {
+    return languages;
+  }
+
+  /** A user's template directory searched before the built-in templates, or null. */
+  public Path templateDir() {
+    return templateDir;
+  }
+
+  /** True to put each request's snippets into its description in the collection. */
+  public boolean embedSnippets() {
+    return embedSnippets;
+  }
+
   public static Builder builder() {
     return new Builder();
   }
@@ -76,6 +97,9 @@ public final class GeneratorConfig {
     b.roles = roles;
     b.scopes = scopes;
     b.projectId = projectId;
+    b.languages = languages;
+    b.templateDir = templateDir;
+    b.embedSnippets = embedSnippets;
     return b;
   }
 
@@ -88,8 +112,27 @@ public final class GeneratorConfig {
     private List<String> roles = List.of();
     private List<String> scopes = List.of();
     private String projectId;
+    private java.util.List<String> languages = java.util.List.of();
+    private Path templateDir;
+    private boolean embedSnippets;
 
     private Builder() {}
+
+    /** Snippet languages by id; empty or ["all"] = all, ["none"] = none. */
+    public Builder languages(java.util.List<String> languages) {
+      this.languages = java.util.List.copyOf(Objects.requireNonNull(languages, "languages == null"));
+      return this;
+    }
+
+    public Builder templateDir(Path templateDir) {
+      this.templateDir = templateDir;
+      return this;
+    }
+
+    public Builder embedSnippets(boolean embedSnippets) {
+      this.embedSnippets = embedSnippets;
+      return this;
+    }
 
     public Builder spec(String spec) {
       this.spec = spec == null || spec.isBlank() ? null : spec;

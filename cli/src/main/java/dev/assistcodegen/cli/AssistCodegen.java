@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         "Postman environments, and ready-to-run scripts.",
         "",
         "With no command, runs 'generate' on the embedded Loome Assist spec into ./assist-codegen-out."},
-    subcommands = {GenerateCommand.class, ValidateCommand.class, RolesCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {GenerateCommand.class, ValidateCommand.class, RolesCommand.class, LanguagesCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:bad input or failure", "2:usage error"})
 public final class AssistCodegen implements Callable<Integer> {

@@ -18,9 +18,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class,
     description = {
-        "Generates a Postman collection and environments from an OpenAPI 2.0, 3.0 or 3.1 spec.",
-        "The new output replaces the old one only once it is complete; files in the output",
-        "directory that assist-codegen did not write are left alone."})
+        "Generates a Postman collection, Postman environments, ACCESS.md (who may call what) and runnable"
+            + " snippets from an OpenAPI 2.0, 3.0 or 3.1 spec.",
+        "The new output replaces the old one only once it is complete; files in the output directory that"
+            + " assist-codegen did not write are left alone.",
+        "",
+        "Examples:",
+        "  generate --spec api.yaml --out build/postman",
+        "  generate --role \"Project Reader\" --project-id 42 --language curl,python",
+        ""})
 final class GenerateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -42,7 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
           "Names come from the roles file; 'assist-codegen roles' lists them. Quote names with spaces: --role \"Project Reader\"."})
   List<String> roles = new ArrayList<>();
 
-  @Option(names = "--scopes", paramLabel = "SCOPE[,SCOPE...]", split = ",",
+  @Option(names = "--scopes", paramLabel = "SCOPE", split = ",", splitSynopsisLabel = ",",
       description = "Generate only the requests these OAuth scopes may call (no roles file needed).")
   List<String> scopes = new ArrayList<>();
 
@@ -53,6 +59,17 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--project-id", paramLabel = "ID",
       description = "The project a project role's collection is for: fills the projectId variable of every request.")
   String projectId;
+  @Option(names = "--language", paramLabel = "ID", split = ",", splitSynopsisLabel = ",",
+      description = "Snippet languages to write (see 'languages'). Default: all; none writes no snippets.")
+  java.util.List<String> languages = new java.util.ArrayList<>();
+
+  @Option(names = "--template-dir", paramLabel = "DIR",
+      description = "Folder of snippet templates searched before the built-in ones (override or add a language).")
+  Path templateDir;
+
+  @Option(names = "--embed-snippets",
+      description = "Also put each request's snippets into its description in the collection.")
+  boolean embedSnippets;
 
   @Option(names = "--verbose", description = "Print details and stack traces.")
   boolean verbose;
@@ -68,12 +85,25 @@ final class GenerateCommand implements Callable<Integer> {
         .scopes(scopes)
         .rolesFile(rolesFile)
         .projectId(projectId)
+        .languages(languages)
+        .templateDir(templateDir)
+        .embedSnippets(embedSnippets)
         .build();
     GenerationResult result = Generator.generate(config, log);
     log.info("Generated " + result.operationCount() + " requests of " + result.apiTitle() + " into " + out + ":");
+    Path root = out.toAbsolutePath().normalize();
+    java.util.Map<String, Integer> snippetsPerLanguage = new java.util.TreeMap<>();
     for (Path file : result.files()) {
-      log.info("  " + out.toAbsolutePath().normalize().relativize(file));
+      Path relative = root.relativize(file);
+      if (relative.getNameCount() > 2 && relative.getName(0).toString().equals("snippets")) {
+        snippetsPerLanguage.merge(relative.getName(1).toString(), 1, Integer::sum);
+      } else {
+        log.info("  " + relative);
+      }
     }
+    // hundreds of snippet files would drown the rest: one line per language
+    snippetsPerLanguage.forEach((language, count) ->
+        log.info("  snippets/" + language + "/ (" + count + " files)"));
     return 0;
   }
 }

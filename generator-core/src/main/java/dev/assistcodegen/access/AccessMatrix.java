@@ -36,6 +36,11 @@ public final class AccessMatrix {
   /** A column of the table: a heading and who it marks. */
   private record Column(String heading, Predicate<Operation> mayCall) {}
 
+  private static String fileName(String displayName) {
+    int slash = Math.max(displayName.lastIndexOf('/'), displayName.lastIndexOf('\\'));
+    return displayName.substring(slash + 1);
+  }
+
   public String render() {
     List<Operation> all = policy.spec().operations();
     List<Column> columns = new ArrayList<>();
@@ -56,7 +61,8 @@ public final class AccessMatrix {
           .append(policy.projectParameter()).append("` path parameter)");
     }
     md.append(".");
-    policy.rolesFile().ifPresent(f -> md.append(" Roles from `").append(f.displayName().replace("`", "'"))
+    // the file name only: output must not depend on where the spec lives
+    policy.rolesFile().ifPresent(f -> md.append(" Roles from `").append(fileName(f.displayName()).replace("`", "'"))
         .append("`."));
     md.append("\n\n");
     if (policy.hasSelection()) {

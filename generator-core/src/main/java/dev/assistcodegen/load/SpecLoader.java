@@ -69,6 +69,7 @@ public final class SpecLoader {
       throw new GenerationException(name + ": cannot be read as OpenAPI: " + first);
     }
     RefProblems.check(source, root, messages);
+    root = null; // the tree is not needed past this point: let it go before our model is built (peak memory)
     return new ModelBuilder(api, source).build();
   }
 

@@ -18,7 +18,8 @@ public final class PostmanJson {
   static {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
-    PRETTY = MAPPER.writer(printer);
+    // writing bytes directly: keep characters outside the BMP (emoji) as UTF-8, as the String path did
+    PRETTY = MAPPER.writer(printer).with(com.fasterxml.jackson.core.JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
   }
 
   private PostmanJson() {}
@@ -32,7 +33,15 @@ public final class PostmanJson {
     }
   }
 
+  /** The same text as {@link #pretty} as UTF-8, written straight to bytes (no large String on the way). */
   public static byte[] prettyBytes(JsonNode node) {
-    return pretty(node).getBytes(StandardCharsets.UTF_8);
+    // Jackson's segmented buffer: no doubling-and-copying of a buffer the size of the file
+    try (com.fasterxml.jackson.core.util.ByteArrayBuilder out = new com.fasterxml.jackson.core.util.ByteArrayBuilder()) {
+      PRETTY.writeValue(out, node);
+      out.write('\n');
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot serialize JSON", e);
+    }
   }
 }

@@ -68,6 +68,8 @@ class GoldenCasesTest {
     if (props.getProperty("folders") != null) {
       config.folders(GeneratorConfig.Folders.valueOf(props.getProperty("folders").toUpperCase(java.util.Locale.ROOT)));
     }
+    // collections and environments are this test's subject; snippet goldens have their own test
+    config.languages(List.of(props.getProperty("languages", "none").split(",")));
     ApiSpec spec = SpecLoader.load(specOf(name).toString(), GeneratorLog.silent());
     return Generator.render(spec, config.build(), GeneratorLog.silent());
   }

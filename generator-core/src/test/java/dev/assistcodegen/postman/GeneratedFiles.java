@@ -17,7 +17,8 @@ import java.util.Map;
 record GeneratedFiles(Path collection, ObjectNode environment) {
 
   static GeneratedFiles generate(Path spec, Path dir) {
-    GeneratorConfig config = GeneratorConfig.builder().spec(spec.toString()).outputDir(dir).build();
+    GeneratorConfig config = GeneratorConfig.builder().spec(spec.toString()).outputDir(dir)
+        .languages(java.util.List.of("none")).build();
     Map<String, byte[]> files = Generator.render(SpecLoader.load(spec.toString(), GeneratorLog.silent()), config,
         GeneratorLog.silent());
     Path collection = null;

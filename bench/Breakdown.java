@@ -1,0 +1,80 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assistcodegen.GeneratorConfig;
+import dev.assistcodegen.GeneratorLog;
+import dev.assistcodegen.load.SpecSource;
+import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.postman.CollectionBuilder;
+import dev.assistcodegen.postman.CollectionValidator;
+import dev.assistcodegen.postman.PostmanJson;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where a run's time goes: times each stage of one cold generation in a fresh JVM
+ * (read text, Jackson tree, swagger-parser, our model, collection, schema check, JSON text, write).
+ * Run by bench/run --breakdown with the jar on the class path; prints one line per stage.
+ */
+public final class Breakdown {
+  private static long last = System.nanoTime();
+
+  private static void stage(String name) {
+    long now = System.nanoTime();
+    System.out.printf("%-34s %7.0f ms%n", name, (now - last) / 1e6);
+    last = now;
+  }
+
+  public static void main(String[] args) throws Exception {
+    long start = System.nanoTime();
+    last = start;
+    GeneratorLog quiet = new GeneratorLog() {
+      @Override public void info(String m) {}
+      @Override public void warn(String m) {}
+      @Override public void debug(String m) {}
+    };
+    String spec = args[0];
+    Path out = Path.of(args[1]);
+    SpecSource source = SpecSource.open(spec);
+    stage("read text");
+    JsonNode tree = new ObjectMapper().readTree(source.text());
+    stage("Jackson tree (syntax check)");
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    var parsed = new OpenAPIV3Parser().parseJsonNode(source.location(), tree, options);
+    stage("swagger-parser parse+resolve");
+    parsed = null;
+    tree = null;
+    // warm second passes: tree, swagger-parser, then the real loader (tree + swagger-parser + our
+    // model); our model's share is the loader's time minus the first two
+    long t0 = System.nanoTime();
+    tree = new ObjectMapper().readTree(source.text());
+    long t1 = System.nanoTime();
+    parsed = new OpenAPIV3Parser().parseJsonNode(source.location(), tree, options);
+    long t2 = System.nanoTime();
+    parsed = null;
+    tree = null;
+    ApiSpec api = dev.assistcodegen.load.SpecLoader.load(source, quiet);
+    long t3 = System.nanoTime();
+    System.out.printf("%-34s %7.0f ms%n", "  warm: Jackson tree", (t1 - t0) / 1e6);
+    System.out.printf("%-34s %7.0f ms%n", "  warm: swagger-parser", (t2 - t1) / 1e6);
+    System.out.printf("%-34s %7.0f ms%n", "  warm: SpecLoader.load (all)", (t3 - t2) / 1e6);
+    System.out.printf("%-34s %7.0f ms%n", "  warm: our model (load - above)", ((t3 - t2) - (t2 - t0)) / 1e6);
+    last = t3;
+    GeneratorConfig config = GeneratorConfig.builder().spec(spec).outputDir(out).build();
+    CollectionBuilder builder = new CollectionBuilder(api, config, api.title());
+    ObjectNode collection = builder.build();
+    stage("collection tree");
+    var problems = CollectionValidator.validate(collection);
+    stage("schema validation (" + problems.size() + " problems)");
+    byte[] bytes = PostmanJson.prettyBytes(collection);
+    stage("serialize (" + bytes.length / 1024 + " KiB)");
+    Files.createDirectories(out);
+    Files.write(out.resolve("collection.json"), bytes);
+    stage("write");
+    System.out.printf("%-34s %7.0f ms (%d operations)%n", "total in main", (System.nanoTime() - start) / 1e6,
+        api.operations().size());
+  }
+}

@@ -1,0 +1,44 @@
+package dev.assistcodegen.cli;
+
+import dev.assistcodegen.snippets.Language;
+import dev.assistcodegen.snippets.LanguageCatalog;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code languages}: lists the snippet languages with their ids, runtime and dependencies. */
+@Command(
+    name = "languages",
+    mixinStandardHelpOptions = true,
+    versionProvider = ManifestVersion.class,
+    description = "Lists the snippet languages: id (for --language), name, runtime and dependencies.")
+final class LanguagesCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--template-dir", paramLabel = "DIR",
+      description = "Also list the languages this template folder adds or overrides.")
+  Path templateDir;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    java.util.List<Language> languages = LanguageCatalog.load(templateDir).all();
+    // columns as wide as their longest entry, so a user's long language name keeps the table aligned
+    int id = Math.max(2, languages.stream().mapToInt(l -> l.id().length()).max().orElse(0));
+    int name = Math.max(4, languages.stream().mapToInt(l -> l.name().length()).max().orElse(0));
+    int runtime = Math.max(7, languages.stream().mapToInt(l -> l.runtime().length()).max().orElse(0));
+    String row = "%-" + id + "s  %-" + name + "s  %-" + runtime + "s  %s%n";
+    out.printf(row, "ID", "NAME", "RUNTIME", "DEPENDENCIES");
+    for (Language language : languages) {
+      out.printf(row, language.id(), language.name(), language.runtime(),
+          language.dependencies().isEmpty() ? "-" : language.dependencies());
+    }
+    out.flush();
+    return 0;
+  }
+}

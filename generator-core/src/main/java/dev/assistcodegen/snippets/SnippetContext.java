@@ -1,0 +1,43 @@
+package dev.assistcodegen.snippets;
+
+import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.model.SecurityScheme;
+import dev.assistcodegen.postman.ServerUrls;
+import java.util.Map;
+
+/**
+ * What every snippet of one spec shares: the default base URL and token URL (the
+ * collection's primary target) and the scope requested with a token.
+ */
+public record SnippetContext(String baseUrl, String defaultTokenUrl, String tokenScope,
+    Map<String, SecurityScheme> schemes,
+    java.util.function.Function<dev.assistcodegen.model.Operation, java.util.List<String>> rolesFor) {
+
+  /** {@code clientCredentials} and {@code tokenScope} as the collection computes them. */
+  public static SnippetContext of(ApiSpec spec, SecurityScheme clientCredentials, String tokenScope) {
+    return of(spec, clientCredentials, tokenScope, op -> java.util.List.of());
+  }
+
+  /** As {@link #of(ApiSpec, SecurityScheme, String)}, with the roles that may call each operation (for 403 guidance). */
+  public static SnippetContext of(ApiSpec spec, SecurityScheme clientCredentials, String tokenScope,
+      java.util.function.Function<dev.assistcodegen.model.Operation, java.util.List<String>> rolesFor) {
+    ServerUrls.Target primary = ServerUrls.primary(spec, clientCredentials);
+    return new SnippetContext(primary.baseUrl(), primary.tokenUrl(), tokenScope == null ? "" : tokenScope,
+        spec.securitySchemes(), rolesFor);
+  }
+
+  /** Token URL for a client-credentials scheme: the server's x-token-url, else the flow's. */
+  String tokenUrl(SecurityScheme scheme) {
+    if (!defaultTokenUrl.isEmpty()) {
+      return defaultTokenUrl;
+    }
+    return scheme.clientCredentials() == null ? "" : scheme.clientCredentials().tokenUrl();
+  }
+
+  String scope(SecurityScheme scheme) {
+    if (scheme.clientCredentials() != null && !scheme.clientCredentials().tokenScope().isBlank()) {
+      return scheme.clientCredentials().tokenScope();
+    }
+    return tokenScope;
+  }
+}

@@ -1,0 +1,207 @@
+package dev.assistcodegen.snippets;
+
+import dev.assistcodegen.model.Operation;
+import dev.assistcodegen.model.SecurityRequirement;
+import dev.assistcodegen.model.SecurityScheme;
+import dev.assistcodegen.request.PercentEncoding;
+import dev.assistcodegen.request.RequestExample;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/**
+ * What a snippet template sees of one request. Every string field whose name does not end
+ * in {@code Kind}, {@code Name} (identifiers) or a boolean is a complete, escaped literal of
+ * the target language (quotes included); comment fields are safe inside a line comment.
+ * Templates therefore only lay out code and never escape.
+ */
+public record SnippetView(
+    String languageId,
+    String className,
+    String titleComment,
+    String operationComment,
+    String method,
+    String methodWord,
+    String defaultBaseUrl,
+    String pathAndQuery,
+    boolean hasQuery,
+    List<Header> headers,
+    Body body,
+    Auth auth,
+    String guidance401,
+    String guidance403,
+    String tokenGuidance,
+    String sampleUpload) {
+
+  /** Default content of an upload when {@code UPLOAD_FILE} is not set. */
+  public static final String SAMPLE_UPLOAD = "example upload from assist-codegen\n";
+  public static final String GUIDANCE_401 = "401 Unauthorized: the API did not accept the token. Check CLIENT_ID and "
+      + "CLIENT_SECRET: the API key may have expired or its Client ID may have been removed from the tenant.";
+  public static final String GUIDANCE_403 = "403 Forbidden: the API key's role lacks the minimum privilege this "
+      + "endpoint needs. Ask an administrator for a role that allows it, or use another key.";
+  public static final String TOKEN_GUIDANCE = "Token request failed: check TOKEN_URL, CLIENT_ID and CLIENT_SECRET "
+      + "(400 or 401 most likely means the Client ID was removed from the tenant or the key expired).";
+
+  /**
+   * One request header: name and value, {@code line} "Name: value", {@code item} the HTTPie
+   * request item ("Name:value", or "Name;" for an empty value); {@code contentType} marks the
+   * Content-Type header (some clients set it on the body, not the request).
+   */
+  public record Header(String name, String value, String line, String item, boolean contentType) {}
+
+  /**
+   * A multipart part: a text field, or a file ({@code value} is then the file name).
+   * {@code disposition} is the whole Content-Disposition header value, for languages that
+   * build the multipart body themselves (quotes and line breaks in names percent-encoded
+   * as browsers do).
+   */
+  public record Part(String name, String value, boolean file, String contentType, boolean hasContentType,
+      String disposition) {}
+
+  /**
+   * The body. {@code bodyKind}: none, text (JSON, XML, form-encoded ... sent as {@code text}
+   * with the Content-Type among the headers), multipart ({@code parts}) or binary (the file
+   * in {@code UPLOAD_FILE}, else the sample upload).
+   */
+  public record Body(String bodyKind, String text, String contentType, List<Part> parts) {}
+
+  /**
+   * How the request authenticates. {@code authKind}: none, oauth2 (client credentials:
+   * CLIENT_ID, CLIENT_SECRET, TOKEN_URL, SCOPE), bearer (BEARER_TOKEN), basic (USERNAME,
+   * PASSWORD), apiKey (API_KEY sent as {@code keyLocationKind} header, query or cookie named
+   * {@code keyName}; {@code keyQueryPrefix} is "?name=" or "&name=" for the query case).
+   */
+  public record Auth(String authKind, String tokenUrl, String scope, String keyLocationKind, String keyName,
+      String keyQueryPrefix, String keyCookiePrefix) {}
+
+  /** Builds the view of {@code op} for a language whose literals {@code lit} makes. */
+  public static SnippetView of(Operation op, RequestExample example, SnippetContext context, String languageId,
+      String className, UnaryOperator<String> lit) {
+    String query = example.resolvedQuery();
+    String pathAndQuery = example.resolvedPath() + (query.isEmpty() ? "" : "?" + query);
+    List<Header> headers = new ArrayList<>();
+    for (RequestExample.NameValue h : example.headers()) {
+      if (h.enabled()) {
+        headers.add(new Header(lit.apply(h.name()), lit.apply(h.value()), lit.apply(h.name() + ": " + h.value()),
+            lit.apply(h.value().isEmpty() ? h.name() + ";" : h.name() + ":" + h.value()),
+            h.name().equalsIgnoreCase("Content-Type")));
+      }
+    }
+    return new SnippetView(
+        languageId,
+        className,
+        Escapers.comment(op.displayName()),
+        Escapers.comment(op.method() + " " + op.path() + " (operationId " + op.operationId() + ")"),
+        lit.apply(op.method()),
+        op.method().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", ""),
+        lit.apply(context.baseUrl()),
+        lit.apply(pathAndQuery),
+        !query.isEmpty(),
+        List.copyOf(headers),
+        body(example.body(), lit),
+        auth(op, context, lit, !query.isEmpty()),
+        lit.apply(GUIDANCE_401),
+        lit.apply(guidance403(op, context)),
+        lit.apply(TOKEN_GUIDANCE),
+        lit.apply(SAMPLE_UPLOAD));
+  }
+
+  /** The 403 text with the scopes the operation needs and the roles that have them, as the collection says. */
+  static String guidance403(Operation op, SnippetContext context) {
+    StringBuilder text = new StringBuilder(GUIDANCE_403);
+    List<String> scopes = op.allScopes();
+    if (!scopes.isEmpty()) {
+      text.append(" It needs scope ").append(String.join(", ", scopes)).append('.');
+    }
+    List<String> roles = context.rolesFor().apply(op);
+    if (!roles.isEmpty()) {
+      text.append(" Roles that have it: ").append(String.join(", ", roles)).append('.');
+    }
+    return text.toString();
+  }
+
+  private static Body body(RequestExample.Body body, UnaryOperator<String> lit) {
+    return switch (body.kind()) {
+      case NONE -> new Body("none", lit.apply(""), lit.apply(""), List.of());
+      case JSON, RAW -> new Body("text", lit.apply(body.text()), lit.apply(body.contentType()), List.of());
+      case URLENCODED -> new Body("text", lit.apply(formEncoded(body.fields())), lit.apply(body.contentType()),
+          List.of());
+      case BINARY -> new Body("binary", lit.apply(""), lit.apply(body.contentType()), List.of());
+      case MULTIPART -> {
+        List<Part> parts = new ArrayList<>();
+        for (RequestExample.Field f : body.fields()) {
+          String disposition = "form-data; name=\"" + dispositionQuote(f.name()) + "\""
+              + (f.file() ? "; filename=\"" + dispositionQuote(f.value()) + "\"" : "");
+          parts.add(new Part(lit.apply(f.name()), lit.apply(f.value()), f.file(), lit.apply(f.contentType()),
+              !f.contentType().isEmpty(), lit.apply(disposition)));
+        }
+        yield new Body("multipart", lit.apply(""), lit.apply(body.contentType()), List.copyOf(parts));
+      }
+    };
+  }
+
+  /** application/x-www-form-urlencoded text of the fields (space as %20, as Postman sends it). */
+  static String formEncoded(List<RequestExample.Field> fields) {
+    StringBuilder out = new StringBuilder();
+    for (RequestExample.Field f : fields) {
+      if (out.length() > 0) {
+        out.append('&');
+      }
+      out.append(formComponent(f.name())).append('=').append(formComponent(f.value()));
+    }
+    return out.toString();
+  }
+
+  private static String dispositionQuote(String name) {
+    return name.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  private static String formComponent(String value) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(String.format(Locale.ROOT, "%02X", c));
+      }
+    }
+    return out.toString();
+  }
+
+  private static Auth auth(Operation op, SnippetContext context, UnaryOperator<String> lit, boolean hasQuery) {
+    String none = lit.apply("");
+    if (op.isPublic()) {
+      return new Auth("none", none, none, "none", none, none, none);
+    }
+    SecurityRequirement first = op.security().get(0);
+    SecurityScheme scheme = first.schemes().isEmpty() ? null
+        : context.schemes().get(first.schemes().get(0).scheme());
+    if (scheme == null) {
+      return new Auth("none", none, none, "none", none, none, none);
+    }
+    switch (scheme.type()) {
+      case OAUTH2:
+        if (scheme.clientCredentials() != null) {
+          return new Auth("oauth2", lit.apply(context.tokenUrl(scheme)), lit.apply(context.scope(scheme)), "none",
+              none, none, none);
+        }
+        return new Auth("bearer", none, none, "none", none, none, none);
+      case OPEN_ID_CONNECT:
+        return new Auth("bearer", none, none, "none", none, none, none);
+      case HTTP:
+        return new Auth("basic".equalsIgnoreCase(scheme.httpScheme()) ? "basic" : "bearer", none, none, "none",
+            none, none, none);
+      case API_KEY: {
+        String in = scheme.in().toLowerCase(Locale.ROOT);
+        String where = in.equals("query") || in.equals("cookie") ? in : "header";
+        return new Auth("apiKey", none, none, where, lit.apply(scheme.paramName()),
+            lit.apply((hasQuery ? "&" : "?") + PercentEncoding.query(scheme.paramName()) + "="),
+            lit.apply(scheme.paramName() + "="));
+      }
+      default:
+        return new Auth("none", none, none, "none", none, none, none);
+    }
+  }
+}

@@ -1,0 +1,236 @@
+package dev.assistcodegen.snippets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assistcodegen.Generator;
+import dev.assistcodegen.GeneratorConfig;
+import dev.assistcodegen.GeneratorLog;
+import dev.assistcodegen.load.SpecLoader;
+import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.model.Operation;
+import dev.assistcodegen.request.RequestExample;
+import dev.assistcodegen.request.RequestExamples;
+import dev.assistcodegen.testing.PrismMock;
+import dev.assistcodegen.testing.Processes;
+import dev.assistcodegen.testing.RepoPaths;
+import dev.assistcodegen.testing.TokenServer;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Generates every snippet, checks its syntax with the language's own tool, runs every
+ * snippet of every runnable language through a recording proxy (to compare what it sends
+ * with the collection's request) in front of Prism (which must accept it) and a token server.
+ */
+class SnippetsE2ETest {
+  private static final GeneratorLog QUIET = new GeneratorLog() {
+    @Override
+    public void info(String message) {}
+
+    @Override
+    public void warn(String message) {}
+
+    @Override
+    public void debug(String message) {}
+  };
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void everySnippetOfTheLoomeSpecPassesItsSyntaxCheckRunsAndIsAcceptedByPrism() throws Exception {
+    Path spec = RepoPaths.spec("loome-assist.openapi.yaml");
+    try (PrismMock prism = PrismMock.start(spec); TokenServer tokens = TokenServer.start();
+         RecordingProxy proxy = new RecordingProxy(prism.baseUrl())) {
+      int runs = generateCheckAndRun(spec.toString(), proxy, tokens, true);
+      assertTrue(runs >= 11 * 40, "too few snippet runs: " + runs);
+      assertTrue(tokens.requests().stream().allMatch(f -> "client_credentials".equals(f.get("grant_type"))
+          && "e2e-client".equals(f.get("client_id")) && "s3cr&t =%".equals(f.get("client_secret"))
+          && "webApi".equals(f.get("scope"))), () -> "token requests: " + tokens.requests());
+    }
+  }
+
+  @Test
+  void hostileSpecValuesNeverBreakASnippetAndAreSentExactly() throws Exception {
+    Path spec = tmp.resolve("hostile.yaml");
+    Files.writeString(spec, HostileSpec.YAML, StandardCharsets.UTF_8);
+    try (TokenServer tokens = TokenServer.start(); RecordingProxy proxy = new RecordingProxy(null)) {
+      int runs = generateCheckAndRun(spec.toString(), proxy, tokens, false);
+      assertEquals(SnippetToolchain.RUNNABLE.size() * 3, runs);
+    }
+  }
+
+  /** Generates all languages for {@code spec}, checks them, runs the runnable ones; returns the run count. */
+  private int generateCheckAndRun(String spec, RecordingProxy proxy, TokenServer tokens, boolean prismAccepts)
+      throws Exception {
+    Path out = tmp.resolve("out");
+    GeneratorConfig config = GeneratorConfig.builder().spec(spec).outputDir(out).build();
+    ApiSpec api = SpecLoader.load(spec, QUIET);
+    Map<String, byte[]> files = Generator.render(api, config, QUIET);
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      Path target = out.resolve(f.getKey());
+      Files.createDirectories(target.getParent());
+      Files.write(target, f.getValue());
+    }
+    SnippetToolchain tools = new SnippetToolchain(out.resolve("snippets"), tmp.resolve("build"));
+    for (String language : LanguageCatalog.BUILT_IN) {
+      tools.check(language);
+      assertEquals(api.operations().size(), tools.snippetFiles(language).size(), language + " snippet count");
+    }
+    List<Operation> ops = api.operations();
+    List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger counter = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> jobs = new ArrayList<>();
+    for (String language : SnippetToolchain.RUNNABLE) {
+      for (Operation op : ops) {
+        Path file = snippetOf(out, files, language, op);
+        jobs.add(pool.submit(() -> {
+          String run = "run-" + counter.incrementAndGet();
+          Map<String, String> env = new HashMap<>();
+          env.put("BASE_URL", proxy.baseUrl(run));
+          env.put("TOKEN_URL", tokens.tokenUrl());
+          env.put("CLIENT_ID", "e2e-client");
+          env.put("CLIENT_SECRET", "s3cr&t =%");
+          try {
+            Processes.Result r = Processes.run(tools.command(language, file), file.getParent(), env, 120);
+            String where = language + " " + out.relativize(file) + ": ";
+            if (r.exitCode() != 0) {
+              errors.add(where + "exit " + r.exitCode() + "\n" + r.output());
+              return null;
+            }
+            String diff = compare(RequestExamples.of(op), proxy.recorded(run));
+            if (!diff.isEmpty()) {
+              errors.add(where + diff);
+            }
+          } catch (Exception | AssertionError e) {
+            errors.add(language + " " + file + ": " + e);
+          }
+          return null;
+        }));
+      }
+    }
+    for (Future<?> job : jobs) {
+      job.get();
+    }
+    pool.shutdown();
+    assertTrue(errors.isEmpty(), () -> errors.size() + " snippet runs failed:\n"
+        + String.join("\n---\n", errors.subList(0, Math.min(8, errors.size()))));
+    return counter.get();
+  }
+
+  /** The file of {@code op}'s snippet: found by its unique file-name marker, the operation comment. */
+  private static Path snippetOf(Path out, Map<String, byte[]> files, String language, Operation op) {
+    String marker = Escapers.comment(op.method() + " " + op.path() + " (operationId " + op.operationId() + ")");
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      if (f.getKey().startsWith("snippets/" + language + "/") && !f.getKey().endsWith("go.mod")
+          && new String(f.getValue(), StandardCharsets.UTF_8).contains(" " + marker + "\n")) {
+        return out.resolve(f.getKey());
+      }
+    }
+    throw new AssertionError("no " + language + " snippet for " + op.operationId());
+  }
+
+  /** Differences between what the collection sends and what the snippet sent, or "". */
+  static String compare(RequestExample expected, RecordingProxy.Recorded got) throws Exception {
+    if (got == null) {
+      return "sent nothing";
+    }
+    List<String> diff = new ArrayList<>();
+    if (!expected.method().equals(got.method())) {
+      diff.add("method " + got.method() + " != " + expected.method());
+    }
+    if (!decode(expected.resolvedPath()).equals(decode(got.rawPath()))) {
+      diff.add("path " + got.rawPath() + " != " + expected.resolvedPath());
+    }
+    if (!queryPairs(expected.resolvedQuery()).equals(queryPairs(got.rawQuery()))) {
+      diff.add("query " + got.rawQuery() + " != " + expected.resolvedQuery());
+    }
+    for (RequestExample.NameValue h : expected.headers()) {
+      if (!h.enabled()) {
+        continue;
+      }
+      List<String> values = got.headers().getOrDefault(h.name().toLowerCase(Locale.ROOT), List.of());
+      boolean match = h.name().equalsIgnoreCase("Content-Type")
+          ? values.stream().anyMatch(v -> v.split(";")[0].strip().equalsIgnoreCase(h.value().split(";")[0].strip()))
+          : values.contains(h.value());
+      if (!match) {
+        diff.add("header " + h.name() + " " + values + " != " + h.value());
+      }
+    }
+    List<String> auth = got.headers().getOrDefault("authorization", List.of());
+    if (!auth.isEmpty() && !auth.get(0).startsWith("Bearer test-token-")) {
+      diff.add("authorization " + auth);
+    }
+    RequestExample.Body body = expected.body();
+    String sent = new String(got.body(), StandardCharsets.UTF_8);
+    switch (body.kind()) {
+      case JSON -> {
+        if (!JSON.readTree(body.text()).equals(JSON.readTree(sent))) {
+          diff.add("JSON body\n" + sent + "\n!=\n" + body.text());
+        }
+      }
+      case RAW -> {
+        if (!body.text().equals(sent)) {
+          diff.add("body\n" + sent + "\n!=\n" + body.text());
+        }
+      }
+      case URLENCODED -> {
+        if (!SnippetView.formEncoded(body.fields()).equals(sent)) {
+          diff.add("form body " + sent);
+        }
+      }
+      case NONE -> {
+        if (got.body().length > 0) {
+          diff.add("unexpected body " + sent);
+        }
+      }
+      default -> { }
+    }
+    return String.join("; ", diff);
+  }
+
+  private static List<String> queryPairs(String raw) {
+    List<String> out = new ArrayList<>();
+    if (raw == null || raw.isEmpty()) {
+      return out;
+    }
+    for (String pair : raw.split("&")) {
+      int eq = pair.indexOf('=');
+      out.add(decode(eq < 0 ? pair : pair.substring(0, eq)) + "=" + decode(eq < 0 ? "" : pair.substring(eq + 1)));
+    }
+    return out;
+  }
+
+  /** Percent-decoding without treating '+' as a space. */
+  static String decode(String s) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '%' && i + 2 < bytes.length) {
+        out.write(Integer.parseInt(new String(bytes, i + 1, 2, StandardCharsets.US_ASCII), 16));
+        i += 2;
+      } else {
+        out.write(bytes[i]);
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,168 @@
+<#import "/_common/header.ftl" as h>
+<@h.header r=r c="//"/>
+// Run it with: go run . (in this directory)
+package main
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"net/textproto"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+)
+
+var (
+	_ = base64.StdEncoding
+	_ = json.Unmarshal
+	_ = multipart.NewWriter
+	_ = textproto.MIMEHeader{}
+	_ = url.QueryEscape
+	_ = strings.NewReader
+	_ = bytes.NewReader
+)
+
+func env(name, fallback string, required bool) string {
+	value := os.Getenv(name)
+	if value == "" {
+		if required {
+			fmt.Fprintln(os.Stderr, "set the environment variable "+name)
+			os.Exit(2)
+		}
+		return fallback
+	}
+	return value
+}
+
+func upload() []byte {
+	if path := os.Getenv("UPLOAD_FILE"); path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+		return data
+	}
+	return []byte([=r.sampleUpload])
+}
+
+func main() {
+	os.Exit(run())
+}
+
+func run() int {
+	client := &http.Client{Timeout: 60 * time.Second}
+	target := env("BASE_URL", [=r.defaultBaseUrl], false) + [=r.pathAndQuery]
+<#if r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "query">
+	target += [=r.auth.keyQueryPrefix] + strings.ReplaceAll(url.QueryEscape(env("API_KEY", "", true)), "+", "%20")
+</#if>
+	var body io.Reader
+	contentType := ""
+<#if r.body.bodyKind == "text">
+	body = strings.NewReader([=r.body.text])
+<#elseif r.body.bodyKind == "binary">
+	body = bytes.NewReader(upload())
+<#elseif r.body.bodyKind == "multipart">
+	var form bytes.Buffer
+	writer := multipart.NewWriter(&form)
+	if err := writer.SetBoundary("assist-codegen-boundary-5e1f0c7a"); err != nil {
+		panic(err)
+	}
+<#list r.body.parts as p>
+	{
+		header := textproto.MIMEHeader{}
+		header["Content-Disposition"] = []string{[=p.disposition]}
+<#if p.hasContentType>
+		header["Content-Type"] = []string{[=p.contentType]}
+</#if>
+		part, err := writer.CreatePart(header)
+		if err != nil {
+			panic(err)
+		}
+		if _, err := part.Write(<#if p.file>upload()<#else>[]byte([=p.value])</#if>); err != nil {
+			panic(err)
+		}
+	}
+</#list>
+	if err := writer.Close(); err != nil {
+		panic(err)
+	}
+	body = &form
+	contentType = writer.FormDataContentType()
+</#if>
+	request, err := http.NewRequest([=r.method], target, body)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 2
+	}
+	if contentType != "" {
+		request.Header.Set("Content-Type", contentType)
+	}
+<#list r.headers as x>
+	request.Header[[=x.name]] = append(request.Header[[=x.name]], [=x.value])
+</#list>
+<#if r.auth.authKind == "oauth2">
+	scope, ok := os.LookupEnv("SCOPE")
+	if !ok {
+		scope = [=r.auth.scope]
+	}
+	tokenForm := url.Values{}
+	tokenForm.Set("grant_type", "client_credentials")
+	tokenForm.Set("client_id", env("CLIENT_ID", "", true))
+	tokenForm.Set("client_secret", env("CLIENT_SECRET", "", true))
+	tokenForm.Set("scope", scope)
+	tokenResponse, err := client.Post(env("TOKEN_URL", [=r.auth.tokenUrl], false),
+		"application/x-www-form-urlencoded", strings.NewReader(tokenForm.Encode()))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 2
+	}
+	tokenBody, _ := io.ReadAll(tokenResponse.Body)
+	tokenResponse.Body.Close()
+	if tokenResponse.StatusCode/100 != 2 {
+		fmt.Fprintf(os.Stderr, "token request: HTTP %d\n%s\n", tokenResponse.StatusCode, tokenBody)
+		fmt.Fprintln(os.Stderr, [=r.tokenGuidance])
+		return 2
+	}
+	var token struct {
+		AccessToken string `json:"access_token"`
+	}
+	if err := json.Unmarshal(tokenBody, &token); err != nil || token.AccessToken == "" {
+		fmt.Fprintf(os.Stderr, "token response has no access_token: %s\n", tokenBody)
+		return 2
+	}
+	request.Header.Set("Authorization", "Bearer "+token.AccessToken)
+<#elseif r.auth.authKind == "bearer">
+	request.Header.Set("Authorization", "Bearer "+env("BEARER_TOKEN", "", true))
+<#elseif r.auth.authKind == "basic">
+	request.SetBasicAuth(env("USERNAME", "", true), env("PASSWORD", "", true))
+<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
+	request.Header[[=r.auth.keyName]] = []string{env("API_KEY", "", true)}
+<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
+	request.Header.Add("Cookie", [=r.auth.keyCookiePrefix]+env("API_KEY", "", true))
+</#if>
+	response, err := client.Do(request)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 2
+	}
+	defer response.Body.Close()
+	responseBody, _ := io.ReadAll(response.Body)
+	fmt.Printf("HTTP %d\n%s\n", response.StatusCode, responseBody)
+	switch response.StatusCode {
+	case 401:
+		fmt.Fprintln(os.Stderr, [=r.guidance401])
+	case 403:
+		fmt.Fprintln(os.Stderr, [=r.guidance403])
+	}
+	if response.StatusCode/100 == 2 {
+		return 0
+	}
+	return 1
+}

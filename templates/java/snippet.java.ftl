@@ -1,0 +1,123 @@
+<#import "/_common/header.ftl" as h>
+<@h.header r=r c="//"/>
+// Run it with: java <this file>
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+final class [=r.className] {
+  public static void main(String[] args) throws IOException, InterruptedException {
+    System.exit(run());
+  }
+
+  static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    if (value == null || value.isEmpty()) {
+      if (fallback == null) {
+        System.err.println("set the environment variable " + name);
+        System.exit(2);
+      }
+      return fallback;
+    }
+    return value;
+  }
+
+  static byte[] upload() throws IOException {
+    String path = System.getenv("UPLOAD_FILE");
+    if (path != null && !path.isEmpty()) {
+      return Files.readAllBytes(Path.of(path));
+    }
+    return [=r.sampleUpload].getBytes(StandardCharsets.UTF_8);
+  }
+
+  static String form(String name, String value) {
+    return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  static int run() throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(30))
+        .build();
+    String url = env("BASE_URL", [=r.defaultBaseUrl]) + [=r.pathAndQuery];
+<#if r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "query">
+    url += [=r.auth.keyQueryPrefix] + URLEncoder.encode(env("API_KEY", null), StandardCharsets.UTF_8).replace("+", "%20");
+</#if>
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
+<#list r.headers as x>
+    request.header([=x.name], [=x.value]);
+</#list>
+<#if r.auth.authKind == "oauth2">
+    String scope = System.getenv("SCOPE") != null ? System.getenv("SCOPE") : [=r.auth.scope];
+    String tokenForm = form("grant_type", "client_credentials") + "&" + form("client_id", env("CLIENT_ID", null))
+        + "&" + form("client_secret", env("CLIENT_SECRET", null)) + "&" + form("scope", scope);
+    HttpResponse<String> token = client.send(
+        HttpRequest.newBuilder(URI.create(env("TOKEN_URL", [=r.auth.tokenUrl])))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(tokenForm))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (token.statusCode() / 100 != 2) {
+      System.err.println("token request: HTTP " + token.statusCode());
+      System.err.println(token.body());
+      System.err.println([=r.tokenGuidance]);
+      return 2;
+    }
+    Matcher accessToken = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
+    if (!accessToken.find()) {
+      System.err.println("token response has no access_token: " + token.body());
+      return 2;
+    }
+    request.header("Authorization", "Bearer " + accessToken.group(1));
+<#elseif r.auth.authKind == "bearer">
+    request.header("Authorization", "Bearer " + env("BEARER_TOKEN", null));
+<#elseif r.auth.authKind == "basic">
+    String credentials = env("USERNAME", null) + ":" + env("PASSWORD", null);
+    request.header("Authorization", "Basic "
+        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
+    request.header([=r.auth.keyName], env("API_KEY", null));
+<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
+    request.header("Cookie", [=r.auth.keyCookiePrefix] + env("API_KEY", null));
+</#if>
+<#if r.body.bodyKind == "none">
+    request.method([=r.method], HttpRequest.BodyPublishers.noBody());
+<#elseif r.body.bodyKind == "text">
+    request.method([=r.method], HttpRequest.BodyPublishers.ofString([=r.body.text], StandardCharsets.UTF_8));
+<#elseif r.body.bodyKind == "binary">
+    request.method([=r.method], HttpRequest.BodyPublishers.ofByteArray(upload()));
+<#elseif r.body.bodyKind == "multipart">
+    String boundary = "assist-codegen-boundary-5e1f0c7a";
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+<#list r.body.parts as p>
+    body.write(("--" + boundary + "\r\nContent-Disposition: " + [=p.disposition] + "\r\n"<#if p.hasContentType>
+        + "Content-Type: " + [=p.contentType] + "\r\n"</#if> + "\r\n").getBytes(StandardCharsets.UTF_8));
+    body.write(<#if p.file>upload()<#else>[=p.value].getBytes(StandardCharsets.UTF_8)</#if>);
+    body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+</#list>
+    body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    request.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+    request.method([=r.method], HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+</#if>
+    HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    System.out.println("HTTP " + response.statusCode());
+    System.out.println(response.body());
+    if (response.statusCode() == 401) {
+      System.err.println([=r.guidance401]);
+    } else if (response.statusCode() == 403) {
+      System.err.println([=r.guidance403]);
+    }
+    return response.statusCode() / 100 == 2 ? 0 : 1;
+  }
+}

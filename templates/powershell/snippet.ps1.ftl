@@ -1,0 +1,93 @@
+<#import "/_common/header.ftl" as h>
+<@h.header r=r c="#"/>
+# Needs PowerShell 7+ (for -SkipHttpErrorCheck and -StatusCodeVariable).
+Set-StrictMode -Version 3.0
+$ErrorActionPreference = 'Stop'
+
+function Get-Setting([string]$Name, $Fallback) {
+    $value = [Environment]::GetEnvironmentVariable($Name)
+    if ([string]::IsNullOrEmpty($value)) {
+        if ($null -eq $Fallback) { Write-Error "set the environment variable $Name"; exit 2 }
+        return $Fallback
+    }
+    return $value
+}
+
+function Get-Upload {
+    $path = [Environment]::GetEnvironmentVariable('UPLOAD_FILE')
+    if ([string]::IsNullOrEmpty($path)) { return [System.Text.Encoding]::UTF8.GetBytes([=r.sampleUpload]) }
+    return [System.IO.File]::ReadAllBytes($path)
+}
+
+$url = (Get-Setting 'BASE_URL' [=r.defaultBaseUrl]) + [=r.pathAndQuery]
+<#if r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "query">
+$url += [=r.auth.keyQueryPrefix] + [Uri]::EscapeDataString((Get-Setting 'API_KEY' $null))
+</#if>
+$headers = @{}
+$contentType = $null
+<#list r.headers as x>
+<#if x.contentType>
+$contentType = [=x.value]
+<#else>
+$headers[[=x.name]] = [=x.value]
+</#if>
+</#list>
+<#if r.auth.authKind == "oauth2">
+$scope = [Environment]::GetEnvironmentVariable('SCOPE')
+if ($null -eq $scope) { $scope = [=r.auth.scope] }
+$form = 'grant_type=client_credentials' +
+    '&client_id=' + [Uri]::EscapeDataString((Get-Setting 'CLIENT_ID' $null)) +
+    '&client_secret=' + [Uri]::EscapeDataString((Get-Setting 'CLIENT_SECRET' $null)) +
+    '&scope=' + [Uri]::EscapeDataString($scope)
+$token = Invoke-RestMethod -Method Post -Uri (Get-Setting 'TOKEN_URL' [=r.auth.tokenUrl]) -Body $form `
+    -ContentType 'application/x-www-form-urlencoded' -SkipHttpErrorCheck -StatusCodeVariable tokenStatus
+if ([math]::Floor($tokenStatus / 100) -ne 2) {
+    [Console]::Error.WriteLine("token request: HTTP $tokenStatus")
+    [Console]::Error.WriteLine(($token | ConvertTo-Json -Depth 10))
+    [Console]::Error.WriteLine([=r.tokenGuidance])
+    exit 2
+}
+$headers['Authorization'] = 'Bearer ' + $token.access_token
+<#elseif r.auth.authKind == "bearer">
+$headers['Authorization'] = 'Bearer ' + (Get-Setting 'BEARER_TOKEN' $null)
+<#elseif r.auth.authKind == "basic">
+$credentials = (Get-Setting 'USERNAME' $null) + ':' + (Get-Setting 'PASSWORD' $null)
+$headers['Authorization'] = 'Basic ' + [Convert]::ToBase64String([System.Text.Encoding]::UTF8.GetBytes($credentials))
+<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
+$headers[[=r.auth.keyName]] = Get-Setting 'API_KEY' $null
+<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
+$headers['Cookie'] = [=r.auth.keyCookiePrefix] + (Get-Setting 'API_KEY' $null)
+</#if>
+$parameters = @{
+    Method = [=r.method]
+    Uri = $url
+    Headers = $headers
+    SkipHttpErrorCheck = $true
+    StatusCodeVariable = 'status'
+}
+if ($null -ne $contentType) { $parameters['ContentType'] = $contentType }
+<#if r.body.bodyKind == "text">
+$parameters['Body'] = [System.Text.Encoding]::UTF8.GetBytes([=r.body.text])
+<#elseif r.body.bodyKind == "binary">
+$parameters['Body'] = Get-Upload
+<#elseif r.body.bodyKind == "multipart">
+$form = [System.Net.Http.MultipartFormDataContent]::new('assist-codegen-boundary-5e1f0c7a')
+<#list r.body.parts as p>
+<#if p.file>
+$part = [System.Net.Http.ByteArrayContent]::new((Get-Upload))
+<#if p.hasContentType>
+$part.Headers.ContentType = [System.Net.Http.Headers.MediaTypeHeaderValue]::Parse([=p.contentType])
+</#if>
+$form.Add($part, [=p.name], [=p.value])
+<#else>
+$form.Add([System.Net.Http.StringContent]::new([=p.value]), [=p.name])
+</#if>
+</#list>
+$parameters['Body'] = $form
+</#if>
+$response = Invoke-RestMethod @parameters
+Write-Output "HTTP $status"
+if ($response -is [string]) { Write-Output $response } else { Write-Output ($response | ConvertTo-Json -Depth 20) }
+if ($status -eq 401) { [Console]::Error.WriteLine([=r.guidance401]) }
+if ($status -eq 403) { [Console]::Error.WriteLine([=r.guidance403]) }
+if ([math]::Floor($status / 100) -eq 2) { exit 0 } else { exit 1 }

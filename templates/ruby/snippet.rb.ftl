@@ -1,0 +1,94 @@
+<#import "/_common/header.ftl" as h>
+#!/usr/bin/env ruby
+# frozen_string_literal: true
+
+<@h.header r=r c="#"/>
+require 'base64'
+require 'json'
+require 'net/http'
+require 'uri'
+
+def env(name, fallback = nil)
+  value = ENV[name]
+  return value unless value.nil? || value.empty?
+  abort("set the environment variable #{name}") if fallback.nil?
+  fallback
+end
+
+def upload
+  path = ENV['UPLOAD_FILE']
+  return File.binread(path) unless path.nil? || path.empty?
+  [=r.sampleUpload].b
+end
+
+def send_request(uri, request)
+  Net::HTTP.start(uri.host, uri.port, use_ssl: uri.scheme == 'https', open_timeout: 30, read_timeout: 60) do |http|
+    http.request(request)
+  end
+end
+
+url = env('BASE_URL', [=r.defaultBaseUrl]) + [=r.pathAndQuery]
+<#if r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "query">
+url += [=r.auth.keyQueryPrefix] + URI.encode_www_form_component(env('API_KEY')).gsub('+', '%20')
+</#if>
+uri = URI.parse(url)
+<#if r.body.bodyKind == "none">
+request = Net::HTTPGenericRequest.new([=r.method], false, true, uri.request_uri)
+<#else>
+request = Net::HTTPGenericRequest.new([=r.method], true, true, uri.request_uri)
+</#if>
+<#list r.headers as x>
+request[[=x.name]] = [=x.value]
+</#list>
+<#if r.auth.authKind == "oauth2">
+token_uri = URI.parse(env('TOKEN_URL', [=r.auth.tokenUrl]))
+token_request = Net::HTTP::Post.new(token_uri.request_uri)
+token_request.set_form_data(
+  'grant_type' => 'client_credentials',
+  'client_id' => env('CLIENT_ID'),
+  'client_secret' => env('CLIENT_SECRET'),
+  'scope' => ENV.fetch('SCOPE', [=r.auth.scope])
+)
+token_response = send_request(token_uri, token_request)
+unless token_response.is_a?(Net::HTTPSuccess)
+  warn "token request: HTTP #{token_response.code}"
+  warn token_response.body.to_s
+  warn [=r.tokenGuidance]
+  exit 2
+end
+request['Authorization'] = "Bearer #{JSON.parse(token_response.body).fetch('access_token')}"
+<#elseif r.auth.authKind == "bearer">
+request['Authorization'] = "Bearer #{env('BEARER_TOKEN')}"
+<#elseif r.auth.authKind == "basic">
+request.basic_auth(env('USERNAME'), env('PASSWORD'))
+<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
+request[[=r.auth.keyName]] = env('API_KEY')
+<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
+request.add_field('Cookie', [=r.auth.keyCookiePrefix] + env('API_KEY'))
+</#if>
+<#if r.body.bodyKind == "text">
+request.body = [=r.body.text].b
+<#elseif r.body.bodyKind == "binary">
+request.body = upload
+<#elseif r.body.bodyKind == "multipart">
+boundary = 'assist-codegen-boundary-5e1f0c7a'
+body = String.new(encoding: Encoding::BINARY)
+<#list r.body.parts as p>
+body << "--#{boundary}\r\n" << 'Content-Disposition: ' << [=p.disposition].b << "\r\n"
+<#if p.hasContentType>
+body << 'Content-Type: ' << [=p.contentType].b << "\r\n"
+</#if>
+body << "\r\n" << <#if p.file>upload<#else>[=p.value].b</#if> << "\r\n"
+</#list>
+body << "--#{boundary}--\r\n"
+request['Content-Type'] = "multipart/form-data; boundary=#{boundary}"
+request.body = body
+</#if>
+response = send_request(uri, request)
+puts "HTTP #{response.code}"
+puts response.body.to_s
+case response.code.to_i
+when 401 then warn [=r.guidance401]
+when 403 then warn [=r.guidance403]
+end
+exit(response.is_a?(Net::HTTPSuccess) ? 0 : 1)
