@@ -77,7 +77,7 @@ public final class CollectionBuilder {
     info.put("schema", SCHEMA_URL);
 
     ArrayNode items = root.putArray("item");
-    for (Map.Entry<String, List<Operation>> folder : folders().entrySet()) {
+    for (Map.Entry<String, List<Operation>> folder : RequestFolders.group(spec, spec.operations(), config.folders()).entrySet()) {
       if (folder.getKey() == null) {
         folder.getValue().forEach(op -> items.add(request(op)));
         continue;
@@ -135,42 +135,6 @@ public final class CollectionBuilder {
 
   private String tagDescription(String name) {
     return spec.tags().stream().filter(t -> t.name().equals(name)).map(Tag::description).findFirst().orElse("");
-  }
-
-  /** Folder name to operations, in a stable order; the null key holds operations without a folder. */
-  private Map<String, List<Operation>> folders() {
-    Map<String, List<Operation>> folders = new LinkedHashMap<>();
-    if (config.folders() == GeneratorConfig.Folders.TAGS) {
-      for (Tag tag : spec.tags()) {
-        folders.put(tag.name(), new ArrayList<>());
-      }
-    }
-    List<Operation> loose = new ArrayList<>();
-    for (Operation op : spec.operations()) {
-      String folder = config.folders() == GeneratorConfig.Folders.TAGS
-          ? (op.tags().isEmpty() ? null : op.tags().get(0))
-          : pathFolder(op.path());
-      if (folder == null) {
-        loose.add(op);
-      } else {
-        folders.computeIfAbsent(folder, k -> new ArrayList<>()).add(op);
-      }
-    }
-    folders.values().removeIf(List::isEmpty);
-    if (!loose.isEmpty()) {
-      folders.put(null, loose);
-    }
-    return folders;
-  }
-
-  /** The first literal segment of a path, e.g. "projects" for /projects/{projectId}/members. */
-  static String pathFolder(String path) {
-    for (String segment : path.split("/")) {
-      if (!segment.isEmpty() && !segment.contains("{")) {
-        return segment;
-      }
-    }
-    return null;
   }
 
   private ObjectNode request(Operation op) {

@@ -39,16 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with the collection's request) in front of Prism (which must accept it) and a token server.
  */
 class SnippetsE2ETest {
-  private static final GeneratorLog QUIET = new GeneratorLog() {
-    @Override
-    public void info(String message) {}
-
-    @Override
-    public void warn(String message) {}
-
-    @Override
-    public void debug(String message) {}
-  };
+  private static final GeneratorLog QUIET = GeneratorLog.silent();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
