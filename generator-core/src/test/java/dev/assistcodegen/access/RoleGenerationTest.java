@@ -35,8 +35,7 @@ class RoleGenerationTest {
   @Test
   void filesAndIdsSayWhichRoleTheyAreFor() throws Exception {
     Map<String, byte[]> reader = Generator.render(LOOME,
-        GeneratorConfig.builder().roles(List.of("project reader")).projectId("42").languages(List.of("none")).build(),
-        GeneratorLog.silent());
+        GeneratorConfig.builder().roles(List.of("project reader")).projectId("42").build(), GeneratorLog.silent());
     Map<String, byte[]> owner = Generator.render(LOOME,
         GeneratorConfig.builder().roles(List.of("Project Owner")).projectId("42").build(), GeneratorLog.silent());
     assertEquals(List.of("loome-assist-api-project-reader.postman_collection.json",
