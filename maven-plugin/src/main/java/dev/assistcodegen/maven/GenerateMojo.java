@@ -71,6 +71,18 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "assist.projectId")
   private String projectId;
 
+  /** Snippet languages ({@code all}, {@code none}, or ids from the CLI's {@code languages}); e.g. {@code -Dassist.languages=curl,python}. */
+  @Parameter(property = "assist.languages", defaultValue = "all")
+  private List<String> languages;
+
+  /** Your snippet templates, searched before the built-in ones. */
+  @Parameter(property = "assist.templateDirectory")
+  private File templateDirectory;
+
+  /** Also put each request's snippets into its description in the collection. */
+  @Parameter(property = "assist.embedSnippets", defaultValue = "false")
+  private boolean embedSnippets;
+
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
@@ -107,6 +119,9 @@ public final class GenerateMojo extends AbstractMojo {
         .roles(roles == null ? List.of() : roles)
         .scopes(scopes == null ? List.of() : scopes)
         .projectId(projectId)
+        .languages(languages == null ? List.of() : languages)
+        .templateDir(templateDirectory == null ? null : templateDirectory.toPath())
+        .embedSnippets(embedSnippets)
         .build();
   }
 
