@@ -8,6 +8,7 @@ import dev.assistcodegen.request.RequestExample;
 import dev.assistcodegen.request.RequestExamples;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 
 /**
  * Renders the snippets of every operation in every chosen language: the files under
@@ -92,11 +94,14 @@ public final class Snippets {
       for (int from = 0; from < ops.size(); from += CHUNK) {
         List<Operation> chunk = ops.subList(from, Math.min(ops.size(), from + CHUNK));
         tasks.add(() -> {
+          // most literals of a language are the same in every snippet (guidance, base URL, ""): escape each once
+          Map<String, String> escaped = new HashMap<>();
+          UnaryOperator<String> cachedLit = s -> escaped.computeIfAbsent(s, lit);
           String[] texts = new String[chunk.size()];
           for (int i = 0; i < texts.length; i++) {
             Operation op = chunk.get(i);
             String id = op.operationId();
-            SnippetView view = SnippetView.of(op, examples.get(id), context, language.id(), classOf.get(id), lit);
+            SnippetView view = SnippetView.of(op, examples.get(id), context, language.id(), classOf.get(id), cachedLit);
             texts[i] = templates.render(language.template(), Map.of("r", view));
           }
           return texts;
