@@ -28,11 +28,11 @@ final class LanguagesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     java.util.List<Language> languages = LanguageCatalog.load(templateDir).all();
-    // columns as wide as their longest entry, so a user's long language name keeps the table aligned
-    int id = Math.max(2, languages.stream().mapToInt(l -> l.id().length()).max().orElse(0));
-    int name = Math.max(4, languages.stream().mapToInt(l -> l.name().length()).max().orElse(0));
-    int runtime = Math.max(7, languages.stream().mapToInt(l -> l.runtime().length()).max().orElse(0));
-    String row = "%-" + id + "s  %-" + name + "s  %-" + runtime + "s  %s%n";
+    // columns as wide as their longest entry, so a long name never runs into the next column
+    int id = 2 + languages.stream().mapToInt(l -> l.id().length()).max().orElse(0);
+    int name = 2 + languages.stream().mapToInt(l -> l.name().length()).max().orElse(0);
+    int runtime = 2 + languages.stream().mapToInt(l -> l.runtime().length()).max().orElse(0);
+    String row = "%-" + Math.max(id, 4) + "s%-" + Math.max(name, 6) + "s%-" + Math.max(runtime, 9) + "s%s%n";
     out.printf(row, "ID", "NAME", "RUNTIME", "DEPENDENCIES");
     for (Language language : languages) {
       out.printf(row, language.id(), language.name(), language.runtime(),

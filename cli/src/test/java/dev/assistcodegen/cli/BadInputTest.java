@@ -70,7 +70,7 @@ class BadInputTest {
         Arguments.of("only whitespace", " \n\n  \n", "{spec}: the file is empty"),
         Arguments.of("binary junk", "\u0000\u0001\u0002PK\u0003\u0004", "{spec}: binary data, not a YAML or JSON OpenAPI document"),
         Arguments.of("invalid YAML", "openapi: 3.0.3\ninfo:\n  title: [unclosed\n  version: 1\n",
-            "{spec}:4:10: invalid YAML: while parsing a flow sequence"),
+            "{spec}:4:10: invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence at 3:10)"),
         Arguments.of("invalid JSON", "{\n  \"openapi\": \"3.0.3\",\n  \"info\": {\"title\": \"x\",}\n}\n",
             "{spec}:3:25: invalid JSON: Unexpected character ('}' (code 125)): was expecting double-quote to start field name"),
         Arguments.of("JSON that is not OpenAPI", "{\"name\": \"package\", \"version\": \"1.0.0\"}",
@@ -160,6 +160,96 @@ class BadInputTest {
     assertEquals(1, real.stderr().lines().count(), real.stderr());
     assertTrue(real.stderr().startsWith("error: " + target + ": "), real.stderr());
     assertFalse(Files.exists(target));
+  }
+
+  private static final String SCOPED = """
+      openapi: 3.0.3
+      info: {title: Scoped, version: '1'}
+      components:
+        securitySchemes:
+          oauth:
+            type: oauth2
+            flows:
+              clientCredentials:
+                tokenUrl: https://auth.example.com/token
+                scopes: {read: Read, write: Write}
+      security: [{oauth: [read]}]
+      paths:
+        /ping:
+          get:
+            responses: {'200': {description: ok}}
+      """;
+
+  @Test
+  void rolesFileWithAnUnknownScope() throws IOException {
+    Map<String, byte[]> before = snapshot(out);
+    Path roles = write("api.roles.yaml", "roles:\n  - name: Reader\n    kind: application\n    scopes: [read,\n      raed]\n");
+    Run r = run("generate", "--spec", write("api.yaml", SCOPED).toString(), "--roles-file", roles.toString(),
+        "--role", "Reader", "--out", out.toString());
+    assertFailure(r, "error: " + roles + ":5: role 'Reader': unknown scope 'raed' (not declared by any oauth2 scheme"
+        + " of the spec; declared: read, write)");
+    assertSame(before, snapshot(out));
+  }
+
+  @Test
+  void rolesFileThatIsNotYaml() throws IOException {
+    Map<String, byte[]> before = snapshot(out);
+    Path roles = write("api.roles.yaml", "roles:\n  - name: 'Reader\n");
+    Run r = run("generate", "--spec", write("api.yaml", SCOPED).toString(), "--roles-file", roles.toString(),
+        "--role", "Reader", "--out", out.toString());
+    assertFailure(r, "error: " + roles + ":3:1: invalid YAML: found unexpected end of stream"
+        + " (while scanning a quoted scalar at 2:11)");
+    assertSame(before, snapshot(out));
+  }
+
+  @Test
+  void unknownRole() throws IOException {
+    Map<String, byte[]> before = snapshot(out);
+    Run r = run("generate", "--role", "Project Raeder", "--out", out.toString());
+    assertFailure(r, "error: unknown role 'Project Raeder'; known roles: Administrator, Project Creator, Consumer, "
+        + "Project Owner, Project Contributor, Project Reader; did you mean 'Project Reader'?");
+    assertSame(before, snapshot(out));
+  }
+
+  /**
+   * Disk full: a 64 KiB tmpfs mounted in a private mount namespace (unshare -m, as root in CI;
+   * it disappears with the process). A small spec fits, a large one does not: the second run
+   * must fail with one line and leave the first run's files byte for byte intact.
+   */
+  @Test
+  void diskFullLeavesTheEarlierOutputIntact() throws Exception {
+    Path good = write("small.yaml", GOOD);
+    StringBuilder big = new StringBuilder("openapi: 3.0.3\ninfo: {title: Big, version: '1'}\npaths:\n");
+    for (int i = 0; i < 200; i++) {
+      big.append("  /things").append(i).append(":\n    get:\n      description: '").append("x".repeat(1000))
+          .append("'\n      responses: {'200': {description: ok}}\n");
+    }
+    Path large = write("large.yaml", big.toString());
+    Path mount = Files.createDirectory(tmp.resolve("small-disk"));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String cli = "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' " + Main.class.getName();
+    String script = "set -e; mount -t tmpfs -o size=64k tmpfs '" + mount + "'; "
+        + cli + " generate --language none --spec '" + good + "' --out '" + mount + "/out' > /dev/null; "
+        + "cd '" + mount + "/out'; sha256sum $(ls -A | sort) > ../../before.txt; "
+        + "set +e; " + cli + " generate --language none --spec '" + large + "' --out '" + mount + "/out' 2> ../../stderr.txt; "
+        + "echo $? > ../../exit.txt; sha256sum $(ls -A | sort) > ../../after.txt; ls -A .. > ../../left.txt";
+    ProcessBuilder pb = new ProcessBuilder("unshare", "-m", "--propagation", "private", "sh", "-c", script)
+        .redirectErrorStream(true);
+    Process p;
+    try {
+      p = pb.start();
+    } catch (IOException e) {
+      throw new AssertionError("this test needs unshare (util-linux): apt-get install util-linux", e);
+    }
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), "could not set up the small tmpfs (the test runs as root in CI): " + output);
+    String stderr = Files.readString(tmp.resolve("stderr.txt"));
+    assertEquals("1", Files.readString(tmp.resolve("exit.txt")).strip(), stderr);
+    assertEquals(List.of("error: " + mount + "/out: cannot write output: No space left on device"),
+        stderr.lines().toList());
+    assertEquals(Files.readString(tmp.resolve("before.txt")), Files.readString(tmp.resolve("after.txt")));
+    assertTrue(Files.readString(tmp.resolve("before.txt")).contains(".postman_collection.json"));
+    assertEquals("out", Files.readString(tmp.resolve("left.txt")).strip(), "a staging directory was left behind");
   }
 
   @Test

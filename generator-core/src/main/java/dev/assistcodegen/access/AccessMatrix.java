@@ -2,7 +2,7 @@ package dev.assistcodegen.access;
 
 import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.model.Operation;
-import dev.assistcodegen.model.Tag;
+import dev.assistcodegen.postman.RequestFolders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,39 +127,12 @@ public final class AccessMatrix {
     return String.join(" or ", alternatives);
   }
 
-  /** Operations by folder (first tag in tag order, or first path segment), in spec order within each. */
+  /** Operations by folder, as the collection groups them; those without a folder last. */
   private Map<String, List<Operation>> groups(List<Operation> operations) {
     Map<String, List<Operation>> groups = new LinkedHashMap<>();
-    if (folders == GeneratorConfig.Folders.TAGS) {
-      for (Tag tag : policy.spec().tags()) {
-        groups.put(tag.name(), new ArrayList<>());
-      }
-    }
-    List<Operation> loose = new ArrayList<>();
-    for (Operation op : operations) {
-      String folder = folders == GeneratorConfig.Folders.TAGS
-          ? (op.tags().isEmpty() ? null : op.tags().get(0))
-          : firstLiteralSegment(op.path());
-      if (folder == null) {
-        loose.add(op);
-      } else {
-        groups.computeIfAbsent(folder, k -> new ArrayList<>()).add(op);
-      }
-    }
-    groups.values().removeIf(List::isEmpty);
-    if (!loose.isEmpty()) {
-      groups.put("Other operations", loose);
-    }
+    RequestFolders.group(policy.spec(), operations, folders)
+        .forEach((name, ops) -> groups.put(name == null ? "Other operations" : name, ops));
     return groups;
-  }
-
-  private static String firstLiteralSegment(String path) {
-    for (String segment : path.split("/")) {
-      if (!segment.isEmpty() && !segment.contains("{")) {
-        return segment;
-      }
-    }
-    return null;
   }
 
   /** Columns from {@code firstMark} on are marks: centred. */

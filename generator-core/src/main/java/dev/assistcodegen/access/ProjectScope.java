@@ -46,7 +46,7 @@ public final class ProjectScope {
             : p)
         .toList();
     return new Operation(op.operationId(), op.method(), op.path(), op.summary(), op.description(), op.tags(),
-        op.deprecated(), parameters, op.requestBody(), op.responses(), op.security());
+        op.deprecated(), parameters, op.requestBody(), op.responses(), op.security(), op.servers());
   }
 
   /** A number stays a number when the id is one (ids are integers in Loome), else text. */

@@ -68,6 +68,10 @@ public final class RolesFileReader {
     try (JsonParser parser = YAML.createParser(text)) {
       return reader.file(parser);
     } catch (JsonProcessingException e) {
+      String yaml = dev.assistcodegen.load.YamlErrors.describe(e);
+      if (yaml != null) {
+        throw new GenerationException(displayName + yaml, e);
+      }
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       String message = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage().strip().split("\\R", 2)[0];
       throw new GenerationException(displayName + (line > 0 ? ":" + line : "") + ": invalid YAML: " + message, e);

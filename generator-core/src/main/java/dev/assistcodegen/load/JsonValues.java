@@ -64,7 +64,9 @@ final class JsonValues {
       return NODES.textNode(d.toString());
     }
     if (value instanceof Date d) {
-      return NODES.textNode(d.toInstant().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+      // swagger-core turns only "format: date" examples into java.util.Date (midnight UTC);
+      // date-times become OffsetDateTime. So a Date is a calendar date: write it as one.
+      return NODES.textNode(d.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString());
     }
     if (value instanceof Map<?, ?> map) {
       ObjectNode object = NODES.objectNode();

@@ -172,7 +172,9 @@ final class ModelBuilder {
             parameters,
             requestBody(op.getRequestBody(), where),
             responses(op.getResponses(), where),
-            security));
+            security,
+            // per-operation servers win over per-path ones; empty means the document's servers
+            servers(op.getServers() != null && !op.getServers().isEmpty() ? op.getServers() : item.getServers())));
       });
     });
     return out;
@@ -382,33 +384,7 @@ final class ModelBuilder {
 
   private List<FormField> formFields(Schema<?> schema, JsonNode example, Map<String, Encoding> encoding,
       boolean multipart) {
-    List<FormField> out = new ArrayList<>();
-    Schema<?> resolved = schemas.resolve(schema);
-    Map<String, Schema> properties = resolved == null || resolved.getProperties() == null
-        ? Map.of() : resolved.getProperties();
-    if (example != null && example.isObject()) {
-      example.fields().forEachRemaining(e -> {
-        Schema<?> property = schemas.resolve(properties.get(e.getKey()));
-        boolean file = multipart && property != null && isFile(property);
-        String contentType = encoding != null && encoding.get(e.getKey()) != null
-            ? encoding.get(e.getKey()).getContentType() : null;
-        String description = property == null ? null : property.getDescription();
-        out.add(new FormField(e.getKey(), file ? e.getKey() + ".bin" : JsonValues.asText(e.getValue()), file,
-            contentType, description));
-      });
-    }
-    return out;
-  }
-
-  private static boolean isFile(Schema<?> property) {
-    if ("binary".equals(property.getFormat()) || "base64".equals(property.getFormat())) {
-      return true;
-    }
-    if (property.getContentMediaType() != null) {
-      return true;
-    }
-    Schema<?> items = property.getItems();
-    return items != null && "binary".equals(items.getFormat());
+    return new FormFields(schemas).of(schema, example, encoding, multipart);
   }
 
   private List<Response> responses(io.swagger.v3.oas.models.responses.ApiResponses responses, String where) {

@@ -1,5 +1,6 @@
 package dev.assistcodegen.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.assistcodegen.GenerationException;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,17 +12,53 @@ final class RefProblems {
 
   private RefProblems() {}
 
-  static void check(SpecSource source, List<String> messages) {
+  static void check(SpecSource source, JsonNode root, List<String> messages) {
     if (messages == null) {
       return;
     }
     for (String message : messages) {
       Matcher m = UNLOADABLE.matcher(message);
       if (m.find()) {
-        throw unresolved(source, m.group(1), null);
+        // swagger-parser names only the file; the spec has the whole ref and where it is used
+        String file = m.group(1);
+        String[] found = find(root, file, "", null);
+        throw unresolved(source, found == null ? file : found[0], found == null ? null : found[1]);
       }
     }
   }
+
+  /** The first {@code $ref} into {@code file}: {ref, "method path"} (the operation, when it is under one). */
+  private static String[] find(JsonNode node, String file, String path, String operation) {
+    if (node.isObject()) {
+      JsonNode ref = node.get("$ref");
+      if (ref != null && ref.isTextual() && (ref.asText().equals(file) || ref.asText().startsWith(file + "#"))) {
+        return new String[] {ref.asText(), operation};
+      }
+      var fields = node.fields();
+      while (fields.hasNext()) {
+        var e = fields.next();
+        String where = operation;
+        if (path.startsWith("/paths/") && path.indexOf('/', 7) < 0 && METHODS.contains(e.getKey())) {
+          where = e.getKey() + " " + path.substring(7).replace("~1", "/").replace("~0", "~");
+        }
+        String[] found = find(e.getValue(), file, path + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), where);
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String[] found = find(node.get(i), file, path + "/" + i, operation);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> METHODS =
+      java.util.Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
   /** An error for a reference that points nowhere, with the line it is written on. */
   static GenerationException unresolved(SpecSource source, String ref, String where) {

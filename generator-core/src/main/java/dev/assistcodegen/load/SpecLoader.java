@@ -39,8 +39,11 @@ public final class SpecLoader {
         throw new GenerationException(name + ": unsupported OpenAPI version '" + version
             + "' (supported: 2.0, 3.0.x, 3.1.x)");
       }
-      SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(source.location(), root, options);
-      root = null; // the tree is not needed past this point: let it go before our model is built (peak memory)
+      // parseJsonNode reuses our syntax-checked tree but resolves nothing; references into other
+      // files or URLs need swagger-parser's resolver, which only runs when it reads the location
+      SwaggerParseResult result = !source.isEmbedded() && hasExternalRef(root)
+          ? new OpenAPIV3Parser().readLocation(source.location(), null, options)
+          : new OpenAPIV3Parser().parseJsonNode(source.location(), root, options);
       api = result.getOpenAPI();
       messages = result.getMessages();
     } else if (swagger != null) {
@@ -65,7 +68,27 @@ public final class SpecLoader {
       String first = messages == null || messages.isEmpty() ? "unknown parse error" : messages.get(0);
       throw new GenerationException(name + ": cannot be read as OpenAPI: " + first);
     }
-    RefProblems.check(source, messages);
+    RefProblems.check(source, root, messages);
+    root = null; // the tree is not needed past this point: let it go before our model is built (peak memory)
     return new ModelBuilder(api, source).build();
+  }
+
+  /** True when some {@code $ref} points outside this document (another file or a URL). */
+  static boolean hasExternalRef(JsonNode root) {
+    java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      JsonNode node = todo.pop();
+      if (node.isObject()) {
+        JsonNode ref = node.get("$ref");
+        if (ref != null && ref.isTextual() && !ref.asText().startsWith("#")) {
+          return true;
+        }
+      }
+      if (node.isContainerNode()) {
+        node.elements().forEachRemaining(todo::push);
+      }
+    }
+    return false;
   }
 }

@@ -20,7 +20,16 @@ public record Operation(
     List<Parameter> parameters,
     Optional<RequestBody> requestBody,
     List<Response> responses,
-    List<SecurityRequirement> security) {
+    List<SecurityRequirement> security,
+    List<Server> servers) {
+
+  /** An operation served by the document's own servers. */
+  public Operation(String operationId, String method, String path, String summary, String description,
+      List<String> tags, boolean deprecated, List<Parameter> parameters, Optional<RequestBody> requestBody,
+      List<Response> responses, List<SecurityRequirement> security) {
+    this(operationId, method, path, summary, description, tags, deprecated, parameters, requestBody, responses,
+        security, List.of());
+  }
 
   public Operation {
     Objects.requireNonNull(operationId, "operationId == null");
@@ -33,6 +42,7 @@ public record Operation(
     Objects.requireNonNull(requestBody, "requestBody == null");
     responses = List.copyOf(Objects.requireNonNull(responses, "responses == null"));
     security = List.copyOf(Objects.requireNonNull(security, "security == null"));
+    servers = List.copyOf(Objects.requireNonNull(servers, "servers == null"));
   }
 
   /** Request name: summary, else operationId, else method and path. */

@@ -2,6 +2,7 @@ package dev.assistcodegen.postman;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assistcodegen.access.AccessGuidance;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.SecurityRequirement;
@@ -67,7 +68,8 @@ final class CollectionAuth {
     ArrayNode events = PostmanJson.NODES.arrayNode();
     if (clientCredentials != null) {
       ObjectNode config = PostmanJson.NODES.objectNode();
-      config.put("apiName", spec.title());
+      config.put("tokenGuidance", AccessGuidance.tokenRefused("clientId and clientSecret in your environment",
+          spec.title()));
       config.put("refreshMarginSeconds", 60);
       config.put("defaultLifetimeSeconds", 3600);
       events.add(ScriptData.event("prerequest", PostmanIds.of(collectionName, "token-script"), "CONFIG", config,
@@ -275,14 +277,13 @@ final class CollectionAuth {
     }
     ObjectNode data = PostmanJson.NODES.objectNode();
     data.put("operation", op.method() + " " + op.path());
-    ArrayNode scopes = data.putArray("scopes");
-    plan.scopes().stream().filter(s -> !isTokenScope(s)).forEach(scopes::add);
-    ArrayNode roles = data.putArray("roles");
-    rolesFor.apply(op).forEach(roles::add);
+    List<String> scopes = plan.scopes().stream().filter(s -> !isTokenScope(s)).toList();
     data.put("clientCredentials", plan.tokenScript());
-    data.put("credentials", plan.tokenScript() ? "the access token of your Client ID"
-        : "the credentials in " + String.join(", ", plan.used().stream()
-            .flatMap(s -> s.variables().stream()).map(AuthVariable::key).toList()));
+    data.put("unauthorized", plan.tokenScript() ? AccessGuidance.tokenNotAccepted("clientId and clientSecret")
+        : AccessGuidance.credentialsNotAccepted(String.join(", ", plan.used().stream()
+            .flatMap(s -> s.variables().stream()).map(AuthVariable::key).toList())));
+    data.put("forbidden", AccessGuidance.forbidden(op.method() + " " + op.path(), scopes, rolesFor.apply(op),
+        plan.tokenScript()));
     return ScriptData.event("test", PostmanIds.of(collectionName, "guidance", op.operationId()), "GUIDANCE", data,
         "access-guidance-test.js");
   }

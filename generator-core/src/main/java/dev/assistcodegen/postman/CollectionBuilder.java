@@ -25,6 +25,8 @@ public final class CollectionBuilder {
   private final CollectionAuth auth;
   private final String collectionName;
   private final Map<String, String> mixedSegmentVariables = new LinkedHashMap<>();
+  /** Per-path and per-operation servers, by variable name, in the order requests use them. */
+  private final Map<String, dev.assistcodegen.model.Server> operationServers = new java.util.TreeMap<>();
   private java.util.function.Function<Operation, String> descriptionSection = op -> "";
 
   private final AccessPolicy access;
@@ -75,7 +77,7 @@ public final class CollectionBuilder {
     info.put("schema", SCHEMA_URL);
 
     ArrayNode items = root.putArray("item");
-    for (Map.Entry<String, List<Operation>> folder : folders().entrySet()) {
+    for (Map.Entry<String, List<Operation>> folder : RequestFolders.group(spec, spec.operations(), config.folders()).entrySet()) {
       if (folder.getKey() == null) {
         folder.getValue().forEach(op -> items.add(request(op)));
         continue;
@@ -101,7 +103,10 @@ public final class CollectionBuilder {
     }
     ArrayNode variables = root.putArray("variable");
     ServerUrls.Target primary = ServerUrls.primary(spec, auth.clientCredentials());
-    Variables.add(variables, "baseUrl", primary.baseUrl(), "Base URL of the API (set per environment).");
+    Variables.add(variables, "baseUrl", primary.baseUrl(), ServerUrls.describe(spec));
+    operationServers.forEach((name, server) -> Variables.add(variables, name, ServerUrls.urlOf(server),
+        "Server of the operations that declare their own servers: " + server.url()
+            + (server.description().isBlank() ? "" : " (" + server.description().strip() + ")") + "."));
     auth.addVariables(variables, primary.tokenUrl());
     if (projectVariable != null) {
       ProjectScope.value(spec, projectVariable, config.projectId()).ifPresent(value ->
@@ -130,42 +135,6 @@ public final class CollectionBuilder {
 
   private String tagDescription(String name) {
     return spec.tags().stream().filter(t -> t.name().equals(name)).map(Tag::description).findFirst().orElse("");
-  }
-
-  /** Folder name to operations, in a stable order; the null key holds operations without a folder. */
-  private Map<String, List<Operation>> folders() {
-    Map<String, List<Operation>> folders = new LinkedHashMap<>();
-    if (config.folders() == GeneratorConfig.Folders.TAGS) {
-      for (Tag tag : spec.tags()) {
-        folders.put(tag.name(), new ArrayList<>());
-      }
-    }
-    List<Operation> loose = new ArrayList<>();
-    for (Operation op : spec.operations()) {
-      String folder = config.folders() == GeneratorConfig.Folders.TAGS
-          ? (op.tags().isEmpty() ? null : op.tags().get(0))
-          : pathFolder(op.path());
-      if (folder == null) {
-        loose.add(op);
-      } else {
-        folders.computeIfAbsent(folder, k -> new ArrayList<>()).add(op);
-      }
-    }
-    folders.values().removeIf(List::isEmpty);
-    if (!loose.isEmpty()) {
-      folders.put(null, loose);
-    }
-    return folders;
-  }
-
-  /** The first literal segment of a path, e.g. "projects" for /projects/{projectId}/members. */
-  static String pathFolder(String path) {
-    for (String segment : path.split("/")) {
-      if (!segment.isEmpty() && !segment.contains("{")) {
-        return segment;
-      }
-    }
-    return null;
   }
 
   private ObjectNode request(Operation op) {
@@ -205,27 +174,28 @@ public final class CollectionBuilder {
     if (body != null) {
       request.set("body", body);
     }
-    request.set("url", url(example));
+    request.set("url", url(op, example));
     request.put("description", Descriptions.request(op,
         List.of(AccessSection.of(access, op), descriptionSection.apply(op))));
     auth.apply(op, request);
     return request;
   }
 
-  private ObjectNode url(RequestExample example) {
+  private ObjectNode url(Operation op, RequestExample example) {
     ObjectNode url = PostmanJson.NODES.objectNode();
+    String host = "{{" + hostVariable(op) + "}}";
     StringBuilder pathText = new StringBuilder();
     ArrayNode variables = PostmanJson.NODES.arrayNode();
     for (String segment : segments(example)) {
       pathText.append('/').append(segment);
     }
-    StringBuilder raw = new StringBuilder("{{baseUrl}}").append(pathText);
+    StringBuilder raw = new StringBuilder(host).append(pathText);
     String enabledQuery = queryText(example);
     if (!enabledQuery.isEmpty()) {
       raw.append('?').append(enabledQuery);
     }
     url.put("raw", raw.toString());
-    url.putArray("host").add("{{baseUrl}}");
+    url.putArray("host").add(host);
     ArrayNode path = url.putArray("path");
     for (String segment : segments(example)) {
       path.add(segment);
@@ -259,6 +229,20 @@ public final class CollectionBuilder {
       url.set("variable", variables);
     }
     return url;
+  }
+
+  /** baseUrl, or a variable of its own for an operation whose servers differ from the document's first. */
+  private String hostVariable(Operation op) {
+    if (op.servers().isEmpty()) {
+      return "baseUrl";
+    }
+    dev.assistcodegen.model.Server server = op.servers().get(0);
+    if (!spec.servers().isEmpty() && ServerUrls.urlOf(server).equals(ServerUrls.urlOf(spec.servers().get(0)))) {
+      return "baseUrl";
+    }
+    String name = ServerUrls.variableName(server);
+    operationServers.putIfAbsent(name, server);
+    return name;
   }
 
   private static String queryText(RequestExample example) {
@@ -324,6 +308,11 @@ public final class CollectionBuilder {
         }
       }
       segments.add(current.toString());
+    }
+    // "/items/{id}/": a trailing slash can matter to the server (an empty last segment keeps it)
+    if (!segments.isEmpty() && !parts.isEmpty() && parts.get(parts.size() - 1).variable() == null
+        && parts.get(parts.size() - 1).text().endsWith("/")) {
+      segments.add("");
     }
     return segments;
   }

@@ -38,14 +38,17 @@ public final class ServerUrls {
         String base = trimSlash(substitute(server.url(), values));
         String token = server.tokenUrl() != null ? substitute(server.tokenUrl(), values) : flowTokenUrl;
         List<String> varying = new ArrayList<>();
+        String host = spec.servers().size() > 1 ? Slugs.of(hostOf(base), "server-" + (i + 1)) : "";
         for (ServerVariable v : server.variables()) {
-          if (v.enumValues().size() > 1 && combos.size() > 1) {
-            varying.add(values.get(v.name()));
+          String value = values.get(v.name());
+          // a region already in the host ("eu.api.example.com") is not repeated after it
+          if (v.enumValues().size() > 1 && combos.size() > 1
+              && !("-" + host + "-").contains("-" + Slugs.of(value, "") + "-")) {
+            varying.add(value);
           }
         }
         String label = String.join("-", varying);
-        if (spec.servers().size() > 1) {
-          String host = Slugs.of(hostOf(base), "server-" + (i + 1));
+        if (!host.isEmpty()) {
           label = label.isEmpty() ? host : host + "-" + label;
         }
         out.add(new Target(Slugs.of(label, ""), label, base, token));
@@ -72,6 +75,44 @@ public final class ServerUrls {
     String flowTokenUrl = clientCredentials == null ? "" : clientCredentials.clientCredentials().tokenUrl();
     return new Target("", "", trimSlash(substitute(server.url(), defaults)),
         server.tokenUrl() != null ? substitute(server.tokenUrl(), defaults) : flowTokenUrl);
+  }
+
+  /** The collection variable holding a per-path or per-operation server: baseUrl_<host and path>. */
+  public static String variableName(Server server) {
+    return "baseUrl_" + Slugs.of(urlOf(server).replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", ""), "server")
+        .replace('-', '_');
+  }
+
+  /** A server's URL with its variables' defaults, without a trailing slash. */
+  public static String urlOf(Server server) {
+    Map<String, String> defaults = new LinkedHashMap<>();
+    server.variables().forEach(v -> defaults.put(v.name(), v.defaultValue()));
+    return trimSlash(substitute(server.url(), defaults));
+  }
+
+  /** What baseUrl may be set to: each server, its description and its variables with defaults and allowed values. */
+  public static String describe(ApiSpec spec) {
+    StringBuilder out = new StringBuilder("Base URL of the API (set per environment).");
+    if (spec.servers().isEmpty()) {
+      return out.append(" The spec names no server: ").append(NO_SERVER).append('.').toString();
+    }
+    out.append(" Servers:");
+    for (Server s : spec.servers()) {
+      out.append("\n- ").append(s.url());
+      if (!s.description().isBlank()) {
+        out.append(" (").append(s.description().strip()).append(')');
+      }
+      for (ServerVariable v : s.variables()) {
+        out.append("\n  - {").append(v.name()).append("}: default ").append(v.defaultValue());
+        if (!v.enumValues().isEmpty()) {
+          out.append(", one of ").append(String.join(", ", v.enumValues()));
+        }
+        if (!v.description().isBlank()) {
+          out.append(" - ").append(v.description().strip());
+        }
+      }
+    }
+    return out.toString();
   }
 
   private static List<Map<String, String>> combinations(Server server) {

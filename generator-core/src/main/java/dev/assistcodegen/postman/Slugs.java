@@ -6,6 +6,8 @@ import java.util.Locale;
 /** File-name-safe slugs: lower case ASCII letters, digits and single hyphens, bounded in length. */
 public final class Slugs {
   private static final int MAX = 80;
+  private static final java.util.regex.Pattern WINDOWS_RESERVED =
+      java.util.regex.Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
 
   private Slugs() {}
 
@@ -14,6 +16,9 @@ public final class Slugs {
     String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.length() > MAX) {
       slug = slug.substring(0, MAX).replaceAll("-+$", "");
+    }
+    if (WINDOWS_RESERVED.matcher(slug).matches()) {
+      slug = slug + "-api"; // "con.postman_collection.json" cannot be created on Windows
     }
     return slug.isEmpty() ? fallback : slug;
   }

@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public record SnippetContext(String baseUrl, String defaultTokenUrl, String tokenScope,
     Map<String, SecurityScheme> schemes,
-    java.util.function.Function<dev.assistcodegen.model.Operation, java.util.List<String>> rolesFor) {
+    java.util.function.Function<dev.assistcodegen.model.Operation, java.util.List<String>> rolesFor,
+    String apiName) {
 
   /** {@code clientCredentials} and {@code tokenScope} as the collection computes them. */
   public static SnippetContext of(ApiSpec spec, SecurityScheme clientCredentials, String tokenScope) {
@@ -23,7 +24,17 @@ public record SnippetContext(String baseUrl, String defaultTokenUrl, String toke
       java.util.function.Function<dev.assistcodegen.model.Operation, java.util.List<String>> rolesFor) {
     ServerUrls.Target primary = ServerUrls.primary(spec, clientCredentials);
     return new SnippetContext(primary.baseUrl(), primary.tokenUrl(), tokenScope == null ? "" : tokenScope,
-        spec.securitySchemes(), rolesFor);
+        spec.securitySchemes(), rolesFor, spec.title());
+  }
+
+  /**
+   * True for a scope every token is requested with (a flow's {@code x-token-scope}): not a
+   * privilege worth naming in 403 guidance, as the collection leaves it out too.
+   */
+  boolean tokenOnlyScope(String scope) {
+    return schemes.values().stream().anyMatch(s -> s.clientCredentials() != null
+        && !s.clientCredentials().tokenScope().isBlank()
+        && java.util.List.of(s.clientCredentials().tokenScope().split(" ")).contains(scope));
   }
 
   /** Token URL for a client-credentials scheme: the server's x-token-url, else the flow's. */

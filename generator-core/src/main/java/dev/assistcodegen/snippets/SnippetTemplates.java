@@ -72,7 +72,8 @@ public final class SnippetTemplates {
       template.process(model, out);
     } catch (TemplateException e) {
       throw new GenerationException("template " + (e.getTemplateSourceName() == null ? name : e.getTemplateSourceName())
-          + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + firstLine(e.getMessageWithoutStackTop()), e);
+          + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + firstLine(e.getMessageWithoutStackTop())
+          + (e.getBlamedExpressionString() == null ? "" : " " + e.getBlamedExpressionString()), e);
     } catch (IOException e) {
       throw new GenerationException("template " + name + ": " + e.getMessage(), e);
     }

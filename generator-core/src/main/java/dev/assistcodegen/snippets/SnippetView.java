@@ -1,5 +1,6 @@
 package dev.assistcodegen.snippets;
 
+import dev.assistcodegen.access.AccessGuidance;
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.SecurityRequirement;
 import dev.assistcodegen.model.SecurityScheme;
@@ -36,13 +37,6 @@ public record SnippetView(
 
   /** Default content of an upload when {@code UPLOAD_FILE} is not set. */
   public static final String SAMPLE_UPLOAD = "example upload from assist-codegen\n";
-  public static final String GUIDANCE_401 = "401 Unauthorized: the API did not accept the token. Check CLIENT_ID and "
-      + "CLIENT_SECRET: the API key may have expired or its Client ID may have been removed from the tenant.";
-  public static final String GUIDANCE_403 = "403 Forbidden: the API key's role lacks the minimum privilege this "
-      + "endpoint needs. Ask an administrator for a role that allows it, or use another key.";
-  public static final String TOKEN_GUIDANCE = "Token request failed: check TOKEN_URL, CLIENT_ID and CLIENT_SECRET "
-      + "(400 or 401 most likely means the Client ID was removed from the tenant or the key expired).";
-
   /**
    * One request header: name and value, {@code line} "Name: value", {@code item} the HTTPie
    * request item ("Name:value", or "Name;" for an empty value); {@code contentType} marks the
@@ -101,24 +95,37 @@ public record SnippetView(
         List.copyOf(headers),
         body(example.body(), lit),
         auth(op, context, lit, !query.isEmpty()),
-        lit.apply(GUIDANCE_401),
+        lit.apply(guidance401(op, context)),
         lit.apply(guidance403(op, context)),
-        lit.apply(TOKEN_GUIDANCE),
+        lit.apply(tokenGuidance(context)),
         lit.apply(SAMPLE_UPLOAD));
+  }
+
+  /** The 401 text, worded as the collection's (one source: {@link AccessGuidance}). */
+  static String guidance401(Operation op, SnippetContext context) {
+    String kind = op.isPublic() ? "none" : auth(op, context, UnaryOperator.identity(), false).authKind();
+    return "401 Unauthorized: " + switch (kind) {
+      case "oauth2" -> AccessGuidance.tokenNotAccepted("CLIENT_ID and CLIENT_SECRET");
+      case "apiKey" -> AccessGuidance.credentialsNotAccepted("API_KEY");
+      case "basic" -> AccessGuidance.credentialsNotAccepted("USERNAME, PASSWORD");
+      case "bearer" -> AccessGuidance.credentialsNotAccepted("BEARER_TOKEN");
+      default -> AccessGuidance.credentialsNotAccepted("the request");
+    };
   }
 
   /** The 403 text with the scopes the operation needs and the roles that have them, as the collection says. */
   static String guidance403(Operation op, SnippetContext context) {
-    StringBuilder text = new StringBuilder(GUIDANCE_403);
-    List<String> scopes = op.allScopes();
-    if (!scopes.isEmpty()) {
-      text.append(" It needs scope ").append(String.join(", ", scopes)).append('.');
-    }
-    List<String> roles = context.rolesFor().apply(op);
-    if (!roles.isEmpty()) {
-      text.append(" Roles that have it: ").append(String.join(", ", roles)).append('.');
-    }
-    return text.toString();
+    boolean clientCredentials = !op.isPublic()
+        && "oauth2".equals(auth(op, context, UnaryOperator.identity(), false).authKind());
+    List<String> scopes = op.allScopes().stream().filter(s -> !context.tokenOnlyScope(s)).toList();
+    return AccessGuidance.forbidden(op.method() + " " + op.path(), scopes, context.rolesFor().apply(op),
+        clientCredentials);
+  }
+
+  /** What a refused token request means, as the collection's token script says. */
+  static String tokenGuidance(SnippetContext context) {
+    return "The token request was refused. " + AccessGuidance.tokenRefused("CLIENT_ID and CLIENT_SECRET",
+        context.apiName());
   }
 
   private static Body body(RequestExample.Body body, UnaryOperator<String> lit) {

@@ -198,15 +198,7 @@ public final class Snippets {
   }
 
   private static String folder(Operation op, GeneratorConfig config) {
-    if (config.folders() == GeneratorConfig.Folders.TAGS) {
-      return op.tags().isEmpty() ? null : op.tags().get(0);
-    }
-    for (String segment : op.path().split("/")) {
-      if (!segment.isEmpty() && !segment.contains("{")) {
-        return segment;
-      }
-    }
-    return null;
+    return dev.assistcodegen.postman.RequestFolders.of(op, config.folders());
   }
 
   private static String fileSafe(String slug) {

@@ -15,9 +15,7 @@
     return;
   }
 
-  const checks = 'Check that clientId and clientSecret in your environment hold the Client ID and Client Secret '
-      + 'of an API key of ' + CONFIG.apiName + ', that the key has not expired, and that the IPv4 firewall '
-      + 'rules of the key allow the address you are calling from.';
+  const checks = CONFIG.tokenGuidance;
 
   function stop(title, message) {
     pm.test(title, function () {

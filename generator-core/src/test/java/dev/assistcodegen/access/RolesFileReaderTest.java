@@ -112,6 +112,7 @@ class RolesFileReaderTest {
   @Test
   void invalidYamlNamesTheLine() {
     String message = error("roles:\n  - name: A\n    kind: application\n    scopes: [read\n  - name: B\n");
-    assertEquals("t.roles.yaml:5: invalid YAML: while parsing a flow sequence", message);
+    assertEquals("t.roles.yaml:5:9: invalid YAML: expected ',' or ']', but got : (while parsing a flow sequence at 4:13)",
+        message);
   }
 }

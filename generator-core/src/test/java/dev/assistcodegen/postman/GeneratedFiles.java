@@ -17,6 +17,7 @@ import java.util.Map;
 record GeneratedFiles(Path collection, ObjectNode environment) {
 
   static GeneratedFiles generate(Path spec, Path dir) {
+    // the collection and environments are what Newman runs; snippets have their own tests
     GeneratorConfig config = GeneratorConfig.builder().spec(spec.toString()).outputDir(dir)
         .languages(java.util.List.of("none")).build();
     Map<String, byte[]> files = Generator.render(SpecLoader.load(spec.toString(), GeneratorLog.silent()), config,

@@ -34,7 +34,7 @@ final class RecordingProxy implements AutoCloseable {
   RecordingProxy(String upstream) throws IOException {
     this.upstream = upstream;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(Executors.newFixedThreadPool(SnippetToolchain.PARALLEL + 2));
     server.createContext("/", this::handle);
     server.start();
   }

@@ -22,6 +22,9 @@ final class SnippetToolchain {
   static final List<String> RUNNABLE = List.of("curl", "httpie", "wget", "python-requests", "python", "javascript",
       "java", "csharp", "go", "ruby", "php");
 
+  /** Processes at a time: snippet runs mostly wait on process start-up and the mock server. */
+  static final int PARALLEL = 6;
+
   private final Path snippets;
   private final Path build;
 
@@ -64,31 +67,35 @@ final class SnippetToolchain {
   void check(String language) throws IOException {
     Path dir = snippets.resolve(language);
     switch (language) {
-      case "curl", "httpie", "wget" -> {
-        for (Path f : files(dir, "sh")) {
-          ok(cmd("bash", "bash", "-n", f), dir);
-        }
+      case "curl", "wget" -> eachFile(files(dir, "sh"), f -> ok(cmd("bash", "bash", "-n", f), dir));
+      case "httpie" -> {
+        eachFile(files(dir, "sh"), f -> ok(cmd("bash", "bash", "-n", f), dir));
+        // without this, every http call starts a background Python that tries to fetch HTTPie's
+        // version list from the internet (and fails here, so it is tried again on every call)
+        Files.createDirectories(build.resolve("httpie"));
+        Files.writeString(build.resolve("httpie/config.json"), "{\"disable_update_warnings\": true}\n");
       }
       case "python", "python-requests" -> ok(cmd("python3", "python3", "-c",
           "import ast,sys\nfor f in sys.argv[1:]: ast.parse(open(f,encoding='utf-8').read(), f)", files(dir, "py")), dir);
-      case "javascript" -> {
-        for (Path f : files(dir, "js")) {
-          ok(cmd("node", "nodejs", "--check", f), dir);
-        }
-      }
-      case "ruby" -> {
-        for (Path f : files(dir, "rb")) {
-          ok(cmd("ruby", "ruby", "-c", f), dir);
-        }
-      }
-      case "php" -> {
-        for (Path f : files(dir, "php")) {
-          ok(cmd("php", "php-cli", "-l", f), dir);
-        }
-      }
+      case "javascript" -> eachFile(files(dir, "js"), f -> ok(cmd("node", "nodejs", "--check", f), dir));
+      // one ruby for all files: compile_file parses (as ruby -c does) and compiles, raising SyntaxError
+      case "ruby" -> ok(cmd("ruby", "ruby", "-e", "ARGV.each { |f| RubyVM::InstructionSequence.compile_file(f) }",
+          files(dir, "rb")), dir);
+      case "php" -> eachFile(files(dir, "php"), f -> ok(cmd("php", "php-cli", "-l", f), dir));
       case "java" -> {
         Files.createDirectories(build.resolve("java"));
-        ok(cmd("javac", "openjdk-17-jdk-headless", "-Xlint:none", "-d", build.resolve("java"), files(dir, "java")), dir);
+        ok(cmd("javac", "openjdk-17-jdk-headless", "-Xlint:none", "-d", build.resolve("java/classes"),
+            files(dir, "java")), dir);
+        // CDS archives only classes from jars
+        ok(cmd("jar", "openjdk-17-jdk-headless", "cf", build.resolve("java/snippets.jar"), "-C",
+            build.resolve("java/classes"), "."), dir);
+        // one training run records the classes a snippet loads (java.net.http ...) into a CDS archive
+        // that every run then maps instead of loading them again; it fails fast (nothing listens on port 9)
+        Path first = files(dir, "java").get(0);
+        Processes.run(javaCommand(List.of("-XX:ArchiveClassesAtExit=" + build.resolve("java/app.jsa")), first),
+            dir, Map.of("BASE_URL", "http://127.0.0.1:9", "TOKEN_URL", "http://127.0.0.1:9/token",
+                "CLIENT_ID", "x", "CLIENT_SECRET", "x", "BEARER_TOKEN", "x", "API_KEY", "x", "USERNAME", "x",
+                "PASSWORD", "x"), 120);
       }
       case "csharp" -> {
         Files.createDirectories(build.resolve("csharp"));
@@ -102,7 +109,8 @@ final class SnippetToolchain {
       case "go" -> {
         ok(cmd("go", "golang-go", "vet", "./..."), dir);
         Files.createDirectories(build.resolve("go"));
-        ok(cmd("go", "golang-go", "build", "-o", build.resolve("go") + "/", "./..."), dir);
+        // no symbol table or DWARF: linking 50 net/http binaries is most of the Go time
+        ok(cmd("go", "golang-go", "build", "-trimpath", "-ldflags=-s -w", "-o", build.resolve("go") + "/", "./..."), dir);
       }
       case "powershell" -> {
         // no pwsh here: structural checks only (balanced braces and parentheses outside strings)
@@ -113,6 +121,32 @@ final class SnippetToolchain {
         }
       }
       default -> throw new AssertionError("no checker for " + language);
+    }
+  }
+
+  /** Runs a one-file check for every file, a few at a time (each is a short process start). */
+  private static void eachFile(List<Path> files, java.util.function.Consumer<Path> check) {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(PARALLEL);
+    try {
+      List<java.util.concurrent.Future<?>> jobs = new ArrayList<>();
+      for (Path f : files) {
+        jobs.add(pool.submit(() -> check.accept(f)));
+      }
+      for (java.util.concurrent.Future<?> job : jobs) {
+        try {
+          job.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          if (e.getCause() instanceof AssertionError a) {
+            throw a;
+          }
+          throw new AssertionError(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new AssertionError(e);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -131,13 +165,23 @@ final class SnippetToolchain {
       case "javascript" -> cmd("node", "nodejs", file);
       case "ruby" -> cmd("ruby", "ruby", file);
       case "php" -> cmd("php", "php-cli", file);
-      case "java" -> cmd("java", "openjdk-17-jdk-headless", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-          "-cp", build.resolve("java"), className(file));
+      case "java" -> javaCommand(Files.isRegularFile(build.resolve("java/app.jsa"))
+          ? List.of("-XX:SharedArchiveFile=" + build.resolve("java/app.jsa")) : List.of(), file);
       case "go" -> List.of(build.resolve("go").resolve(file.getParent().getFileName().toString()).toString());
       case "csharp" -> cmd("mono", "mono-runtime", build.resolve("csharp/host.exe"), build.resolve("csharp/all.dll"),
           csharpClass(file));
       default -> throw new AssertionError("cannot run " + language);
     };
+  }
+
+  private List<String> javaCommand(List<String> extra, Path file) throws IOException {
+    return cmd("java", "openjdk-17-jdk-headless", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+        extra, "-cp", build.resolve("java/snippets.jar"), className(file));
+  }
+
+  /** Environment a language's runs need besides the snippet's own variables. */
+  Map<String, String> environment(String language) {
+    return language.equals("httpie") ? Map.of("HTTPIE_CONFIG_DIR", build.resolve("httpie").toString()) : Map.of();
   }
 
   /** Files that are snippets (Go: main.go of each directory). */

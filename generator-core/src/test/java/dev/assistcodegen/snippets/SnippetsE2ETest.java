@@ -39,16 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with the collection's request) in front of Prism (which must accept it) and a token server.
  */
 class SnippetsE2ETest {
-  private static final GeneratorLog QUIET = new GeneratorLog() {
-    @Override
-    public void info(String message) {}
-
-    @Override
-    public void warn(String message) {}
-
-    @Override
-    public void debug(String message) {}
-  };
+  private static final GeneratorLog QUIET = GeneratorLog.silent();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir
@@ -90,27 +81,44 @@ class SnippetsE2ETest {
       Files.write(target, f.getValue());
     }
     SnippetToolchain tools = new SnippetToolchain(out.resolve("snippets"), tmp.resolve("build"));
-    for (String language : LanguageCatalog.BUILT_IN) {
-      tools.check(language);
-      assertEquals(api.operations().size(), tools.snippetFiles(language).size(), language + " snippet count");
-    }
     List<Operation> ops = api.operations();
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger counter = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(4);
+    ExecutorService pool = Executors.newFixedThreadPool(SnippetToolchain.PARALLEL);
     List<Future<?>> jobs = new ArrayList<>();
-    for (String language : SnippetToolchain.RUNNABLE) {
+    Map<String, Long> checkMillis = new java.util.LinkedHashMap<>();
+    Map<String, java.util.concurrent.atomic.AtomicLong> runMillis = new java.util.concurrent.ConcurrentHashMap<>();
+    long start = System.nanoTime();
+    // each language's runs start as soon as it is checked (and compiled), while the next one is checked
+    for (String language : LanguageCatalog.BUILT_IN) {
+      long t = System.nanoTime();
+      try {
+        tools.check(language);
+      } catch (AssertionError | java.io.IOException e) {
+        pool.shutdownNow(); // stop the runs already started: the syntax failure is the report
+        throw e;
+      }
+      checkMillis.put(language, (System.nanoTime() - t) / 1_000_000);
+      assertEquals(api.operations().size(), tools.snippetFiles(language).size(), language + " snippet count");
+      if (!SnippetToolchain.RUNNABLE.contains(language)) {
+        continue;
+      }
+      java.util.concurrent.atomic.AtomicLong spent = runMillis.computeIfAbsent(language,
+          k -> new java.util.concurrent.atomic.AtomicLong());
       for (Operation op : ops) {
         Path file = snippetOf(out, files, language, op);
+        List<String> command = tools.command(language, file);
         jobs.add(pool.submit(() -> {
           String run = "run-" + counter.incrementAndGet();
-          Map<String, String> env = new HashMap<>();
+          Map<String, String> env = new HashMap<>(tools.environment(language));
           env.put("BASE_URL", proxy.baseUrl(run));
           env.put("TOKEN_URL", tokens.tokenUrl());
           env.put("CLIENT_ID", "e2e-client");
           env.put("CLIENT_SECRET", "s3cr&t =%");
+          long began = System.nanoTime();
           try {
-            Processes.Result r = Processes.run(tools.command(language, file), file.getParent(), env, 120);
+            Processes.Result r = Processes.run(command, file.getParent(), env, 120);
+            spent.addAndGet((System.nanoTime() - began) / 1_000_000);
             String where = language + " " + out.relativize(file) + ": ";
             if (r.exitCode() != 0) {
               errors.add(where + "exit " + r.exitCode() + "\n" + r.output());
@@ -131,13 +139,17 @@ class SnippetsE2ETest {
       job.get();
     }
     pool.shutdown();
+    // a printed figure, not an assertion: where the time goes (process time is summed over parallel runs)
+    System.out.printf("SnippetsE2ETest %s: %d runs, %.1f s wall, %d at a time%n  check ms: %s%n  run ms (summed): %s%n",
+        spec.substring(spec.lastIndexOf('/') + 1), counter.get(), (System.nanoTime() - start) / 1e9,
+        SnippetToolchain.PARALLEL, checkMillis, new java.util.TreeMap<>(runMillis));
     assertTrue(errors.isEmpty(), () -> errors.size() + " snippet runs failed:\n"
         + String.join("\n---\n", errors.subList(0, Math.min(8, errors.size()))));
     return counter.get();
   }
 
   /** The file of {@code op}'s snippet: found by its unique file-name marker, the operation comment. */
-  private static Path snippetOf(Path out, Map<String, byte[]> files, String language, Operation op) {
+  static Path snippetOf(Path out, Map<String, byte[]> files, String language, Operation op) {
     String marker = Escapers.comment(op.method() + " " + op.path() + " (operationId " + op.operationId() + ")");
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       if (f.getKey().startsWith("snippets/" + language + "/") && !f.getKey().endsWith("go.mod")

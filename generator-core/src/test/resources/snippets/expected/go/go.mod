@@ -1,0 +1,3 @@
+module assistcodegen/snippets
+
+go 1.19
