@@ -20,11 +20,20 @@ import java.nio.file.Path;
  */
 public final class Breakdown {
   private static long last = System.nanoTime();
+  private static long lastCpu = cpu();
+
+  /** CPU time of the whole process (all threads, GC included), in nanoseconds. */
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
 
   private static void stage(String name) {
     long now = System.nanoTime();
-    System.out.printf("%-34s %7.0f ms%n", name, (now - last) / 1e6);
+    long nowCpu = cpu();
+    System.out.printf("%-34s %7.0f ms  (CPU %6.0f ms)%n", name, (now - last) / 1e6, (nowCpu - lastCpu) / 1e6);
     last = now;
+    lastCpu = nowCpu;
   }
 
   public static void main(String[] args) throws Exception {
@@ -63,6 +72,7 @@ public final class Breakdown {
     System.out.printf("%-34s %7.0f ms%n", "  warm: SpecLoader.load (all)", (t3 - t2) / 1e6);
     System.out.printf("%-34s %7.0f ms%n", "  warm: our model (load - above)", ((t3 - t2) - (t2 - t0)) / 1e6);
     last = t3;
+    lastCpu = cpu();
     GeneratorConfig config = GeneratorConfig.builder().spec(spec).outputDir(out).build();
     CollectionBuilder builder = new CollectionBuilder(api, config, api.title());
     ObjectNode collection = builder.build();
@@ -74,6 +84,11 @@ public final class Breakdown {
     Files.createDirectories(out);
     Files.write(out.resolve("collection.json"), bytes);
     stage("write");
+    var snippets = dev.assistcodegen.snippets.Snippets.render(api, config,
+        dev.assistcodegen.snippets.SnippetContext.of(api, builder.clientCredentials(), builder.tokenScope()));
+    stage("snippets, all languages (" + snippets.files().size() + " files)");
+    dev.assistcodegen.output.OutputDirectory.write(out.resolve("snippets-out"), snippets.files());
+    stage("write snippet files");
     System.out.printf("%-34s %7.0f ms (%d operations)%n", "total in main", (System.nanoTime() - start) / 1e6,
         api.operations().size());
   }

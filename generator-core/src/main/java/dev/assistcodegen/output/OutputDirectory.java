@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,14 +48,30 @@ public final class OutputDirectory {
       throw new GenerationException(dir + ": cannot write the output directory: " + reason(e), e);
     }
     try {
-      for (Map.Entry<String, byte[]> e : sorted.entrySet()) {
-        Path file = staging.resolve(checkRelative(e.getKey()));
-        Files.createDirectories(file.getParent());
-        Files.write(file, e.getValue());
+      // the files go into staging/files (made like the target: the temp directory itself is private)
+      Path root = Files.createDirectories(staging.resolve("files"));
+      java.util.Set<Path> dirs = new java.util.LinkedHashSet<>();
+      for (String relative : sorted.keySet()) {
+        dirs.add(root.resolve(checkRelative(relative)).getParent());
+      }
+      for (Path d : dirs) {
+        Files.createDirectories(d);
+      }
+      // thousands of small snippet files: write them on all cores
+      try {
+        sorted.entrySet().parallelStream().forEach(e -> {
+          try {
+            Files.write(root.resolve(e.getKey()), e.getValue());
+          } catch (IOException x) {
+            throw new java.io.UncheckedIOException(x);
+          }
+        });
+      } catch (java.io.UncheckedIOException x) {
+        throw x.getCause();
       }
       Files.write(staging.resolve(MANIFEST),
           (String.join("\n", sorted.keySet()) + "\n").getBytes(StandardCharsets.UTF_8));
-      return moveIntoPlace(staging, target, sorted);
+      return moveIntoPlace(staging, root, target, sorted);
     } catch (IOException e) {
       throw new GenerationException(dir + ": cannot write output: " + reason(e), e);
     } finally {
@@ -70,15 +87,18 @@ public final class OutputDirectory {
     return relative;
   }
 
-  private static List<Path> moveIntoPlace(Path staging, Path target, Map<String, byte[]> files) throws IOException {
+  private static List<Path> moveIntoPlace(Path staging, Path root, Path target, Map<String, byte[]> files)
+      throws IOException {
     List<String> previous = previousFiles(target);
-    Files.createDirectories(target);
     List<Path> written = new ArrayList<>();
     for (String relative : files.keySet()) {
-      Path to = target.resolve(relative);
-      Files.createDirectories(to.getParent());
-      move(staging.resolve(relative), to);
-      written.add(to);
+      written.add(target.resolve(relative));
+    }
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      // a new output directory: one rename puts every file in place
+      move(root, target);
+    } else {
+      merge(root, target);
     }
     for (String old : previous) {
       if (!files.containsKey(old)) {
@@ -91,6 +111,33 @@ public final class OutputDirectory {
     }
     move(staging.resolve(MANIFEST), target.resolve(MANIFEST));
     return written;
+  }
+
+  /**
+   * Moves the contents of staged directory {@code from} into existing directory {@code to}:
+   * a directory {@code to} lacks moves whole (one rename), files replace files; a file where a
+   * directory should go (or the reverse) is an error, never deleted.
+   */
+  private static void merge(Path from, Path to) throws IOException {
+    List<Path> entries;
+    try (Stream<Path> list = Files.list(from)) {
+      entries = list.sorted().toList();
+    }
+    for (Path entry : entries) {
+      Path there = to.resolve(entry.getFileName().toString());
+      boolean exists = Files.exists(there, LinkOption.NOFOLLOW_LINKS);
+      if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+        if (!exists) {
+          move(entry, there);
+        } else if (Files.isDirectory(there)) {
+          merge(entry, there);
+        } else {
+          throw new FileAlreadyExistsException(there.toString());
+        }
+      } else {
+        move(entry, there);
+      }
+    }
   }
 
   private static void move(Path from, Path to) throws IOException {

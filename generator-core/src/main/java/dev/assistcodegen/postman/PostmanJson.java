@@ -35,11 +35,22 @@ public final class PostmanJson {
 
   /** The same text as {@link #pretty} as UTF-8, written straight to bytes (no large String on the way). */
   public static byte[] prettyBytes(JsonNode node) {
-    // Jackson's segmented buffer: no doubling-and-copying of a buffer the size of the file
-    try (com.fasterxml.jackson.core.util.ByteArrayBuilder out = new com.fasterxml.jackson.core.util.ByteArrayBuilder()) {
+    try (com.fasterxml.jackson.core.util.ByteArrayBuilder out = prettySegments(node)) {
+      return out.toByteArray();
+    }
+  }
+
+  /**
+   * The bytes of {@link #prettyBytes} still in Jackson's segmented buffer (no doubling-and-copying
+   * of a buffer the size of the file): a caller can let go of a large tree before
+   * {@code toByteArray()} copies the segments into one array.
+   */
+  public static com.fasterxml.jackson.core.util.ByteArrayBuilder prettySegments(JsonNode node) {
+    com.fasterxml.jackson.core.util.ByteArrayBuilder out = new com.fasterxml.jackson.core.util.ByteArrayBuilder();
+    try {
       PRETTY.writeValue(out, node);
       out.write('\n');
-      return out.toByteArray();
+      return out;
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot serialize JSON", e);
     }

@@ -40,6 +40,9 @@ public final class SnippetTemplates {
     cfg.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
     cfg.setLocalizedLookup(false);
     cfg.setNumberFormat("computer");
+    cfg.setObjectWrapper(RecordWrapper.of());
+    // templates come from the class path or a user's folder and do not change during a run
+    cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     List<TemplateLoader> loaders = new ArrayList<>();
     if (userDir != null) {
       try {

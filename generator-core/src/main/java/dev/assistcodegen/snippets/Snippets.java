@@ -7,12 +7,20 @@ import dev.assistcodegen.postman.Slugs;
 import dev.assistcodegen.request.RequestExample;
 import dev.assistcodegen.request.RequestExamples;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 
 /**
  * Renders the snippets of every operation in every chosen language: the files under
@@ -23,6 +31,9 @@ public final class Snippets {
   private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3",
       "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8",
       "lpt9");
+
+  /** Operations rendered by one task of the pool. */
+  private static final int CHUNK = 64;
 
   private final Map<String, byte[]> files = new LinkedHashMap<>();
   private final Map<String, StringBuilder> markdown = new LinkedHashMap<>();
@@ -65,16 +76,53 @@ public final class Snippets {
     for (Operation op : spec.operations()) {
       examples.put(op.operationId(), RequestExamples.of(op));
     }
+    // FreeMarker's Configuration and Templates are safe for concurrent process() calls: render
+    // each language's operations in chunks on a small pool, then add the results in a fixed order
+    List<Operation> ops = spec.operations();
+    List<Callable<String[]>> tasks = new ArrayList<>();
+    // per language, in the order a sequential run would fail: its extra files, then its operations
     for (Language language : languages) {
       var lit = Escapers.named(language.literal());
-      for (String extra : language.files()) {
-        String text = templates.render(language.id() + "/" + extra + ".ftl", Map.of("languageId", language.id()));
-        out.put("snippets/" + language.id() + "/" + extra, text);
+      tasks.add(() -> {
+        String[] texts = new String[language.files().size()];
+        for (int i = 0; i < texts.length; i++) {
+          texts[i] = templates.render(language.id() + "/" + language.files().get(i) + ".ftl",
+              Map.of("languageId", language.id()));
+        }
+        return texts;
+      });
+      for (int from = 0; from < ops.size(); from += CHUNK) {
+        List<Operation> chunk = ops.subList(from, Math.min(ops.size(), from + CHUNK));
+        tasks.add(() -> {
+          // most literals of a language are the same in every snippet (guidance, base URL, ""): escape each once
+          Map<String, String> escaped = new HashMap<>();
+          UnaryOperator<String> cachedLit = s -> escaped.computeIfAbsent(s, lit);
+          String[] texts = new String[chunk.size()];
+          for (int i = 0; i < texts.length; i++) {
+            Operation op = chunk.get(i);
+            String id = op.operationId();
+            SnippetView view = SnippetView.of(op, examples.get(id), context, language.id(), classOf.get(id), cachedLit);
+            texts[i] = templates.render(language.template(), Map.of("r", view));
+          }
+          return texts;
+        });
       }
-      for (Operation op : spec.operations()) {
+    }
+    List<String[]> rendered = runAll(tasks);
+    int task = 0;
+    for (Language language : languages) {
+      String[] extras = rendered.get(task++);
+      for (int i = 0; i < extras.length; i++) {
+        out.put("snippets/" + language.id() + "/" + language.files().get(i), extras[i]);
+      }
+      String[] texts = null;
+      for (int n = 0; n < ops.size(); n++) {
+        if (n % CHUNK == 0) {
+          texts = rendered.get(task++);
+        }
+        Operation op = ops.get(n);
         String id = op.operationId();
-        SnippetView view = SnippetView.of(op, examples.get(id), context, language.id(), classOf.get(id), lit);
-        String text = templates.render(language.template(), Map.of("r", view));
+        String text = texts[n % CHUNK];
         String path = "snippets/" + language.id() + "/" + folderOf.get(id) + slugOf.get(id)
             + (language.directoryLayout() ? "/" + language.entryFile() : "." + language.extension());
         out.put(path, text);
@@ -88,6 +136,61 @@ public final class Snippets {
       }
     }
     return out;
+  }
+
+  /**
+   * Runs {@code tasks} on up to one thread per processor and returns their results in order;
+   * a failure is rethrown as it was thrown (the first in task order, so errors are deterministic).
+   */
+  private static <T> List<T> runAll(List<Callable<T>> tasks) {
+    int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
+    List<T> results = new ArrayList<>(tasks.size());
+    if (threads <= 1) {
+      for (Callable<T> task : tasks) {
+        results.add(call(task));
+      }
+      return results;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "snippets");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<T>> futures = new ArrayList<>(tasks.size());
+      for (Callable<T> task : tasks) {
+        futures.add(pool.submit(() -> call(task)));
+      }
+      for (Future<T> future : futures) {
+        try {
+          results.add(future.get());
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+          }
+          if (e.getCause() instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while rendering snippets", e);
+        }
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static <T> T call(Callable<T> task) {
+    try {
+      return task.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void put(String path, String text) {
