@@ -2,30 +2,11 @@ package dev.assistcodegen.postman;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.assistcodegen.model.SecurityScheme;
 import java.util.List;
 
 /** Builds a Postman environment for one target (server or region). Secrets are left empty. */
 public final class EnvironmentBuilder {
   private EnvironmentBuilder() {}
-
-  public static ObjectNode build(String collectionName, ServerUrls.Target target, SecurityScheme clientCredentials,
-      String tokenScope) {
-    String name = target.label().isEmpty() ? collectionName : collectionName + " (" + target.label() + ")";
-    ObjectNode env = PostmanJson.NODES.objectNode();
-    env.put("id", PostmanIds.of(collectionName, "environment", target.suffix()));
-    env.put("name", name);
-    ArrayNode values = env.putArray("values");
-    add(values, "baseUrl", target.baseUrl(), "default");
-    if (clientCredentials != null) {
-      add(values, "tokenUrl", target.tokenUrl(), "default");
-      add(values, "clientId", "", "default");
-      add(values, "clientSecret", "", "secret");
-      add(values, "scope", tokenScope, "default");
-    }
-    env.put("_postman_variable_scope", "environment");
-    return env;
-  }
 
   /** An environment declaring {@code baseUrl} and every variable auth needs (secrets typed "secret", empty). */
   public static ObjectNode build(String collectionName, ServerUrls.Target target, List<AuthVariable> authVariables) {
