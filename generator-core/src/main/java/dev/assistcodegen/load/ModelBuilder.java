@@ -252,18 +252,7 @@ final class ModelBuilder {
 
   private io.swagger.v3.oas.models.parameters.Parameter resolveParameter(
       io.swagger.v3.oas.models.parameters.Parameter p, String where) {
-    io.swagger.v3.oas.models.parameters.Parameter current = p;
-    for (int hops = 0; current != null && current.get$ref() != null && hops < 16; hops++) {
-      String ref = current.get$ref();
-      String name = ref.substring(ref.lastIndexOf('/') + 1);
-      io.swagger.v3.oas.models.parameters.Parameter target =
-          components.getParameters() == null ? null : components.getParameters().get(name);
-      if (target == null) {
-        throw RefProblems.unresolved(source, ref, where);
-      }
-      current = target;
-    }
-    return current;
+    return follow(p, io.swagger.v3.oas.models.parameters.Parameter::get$ref, components.getParameters(), where);
   }
 
   private JsonNode parameterExample(io.swagger.v3.oas.models.parameters.Parameter p, String where) {
@@ -308,6 +297,23 @@ final class ModelBuilder {
     return null;
   }
 
+  /**
+   * Follows {@code $ref}s to components of one kind ({@code #/components/parameters/x}, ...);
+   * a reference to a component that does not exist is an error naming it and {@code where}.
+   */
+  private <T> T follow(T start, java.util.function.Function<T, String> refOf, Map<String, T> targets, String where) {
+    T current = start;
+    for (int hops = 0; current != null && refOf.apply(current) != null && hops < 16; hops++) {
+      String ref = refOf.apply(current);
+      T target = targets == null ? null : targets.get(ref.substring(ref.lastIndexOf('/') + 1));
+      if (target == null) {
+        throw RefProblems.unresolved(source, ref, where);
+      }
+      current = target;
+    }
+    return current;
+  }
+
   private Example resolveExample(Example example) {
     Example current = example;
     for (int hops = 0; current != null && current.get$ref() != null && hops < 16; hops++) {
@@ -332,17 +338,8 @@ final class ModelBuilder {
   }
 
   private Optional<RequestBody> requestBody(io.swagger.v3.oas.models.parameters.RequestBody body, String where) {
-    io.swagger.v3.oas.models.parameters.RequestBody current = body;
-    for (int hops = 0; current != null && current.get$ref() != null && hops < 16; hops++) {
-      String ref = current.get$ref();
-      String name = ref.substring(ref.lastIndexOf('/') + 1);
-      io.swagger.v3.oas.models.parameters.RequestBody target =
-          components.getRequestBodies() == null ? null : components.getRequestBodies().get(name);
-      if (target == null) {
-        throw RefProblems.unresolved(source, ref, where);
-      }
-      current = target;
-    }
+    io.swagger.v3.oas.models.parameters.RequestBody current =
+        follow(body, io.swagger.v3.oas.models.parameters.RequestBody::get$ref, components.getRequestBodies(), where);
     if (current == null || current.getContent() == null || current.getContent().isEmpty()) {
       return Optional.empty();
     }
@@ -393,16 +390,7 @@ final class ModelBuilder {
       return out;
     }
     responses.forEach((code, r) -> {
-      ApiResponse current = r;
-      for (int hops = 0; current != null && current.get$ref() != null && hops < 16; hops++) {
-        String ref = current.get$ref();
-        String name = ref.substring(ref.lastIndexOf('/') + 1);
-        ApiResponse target = components.getResponses() == null ? null : components.getResponses().get(name);
-        if (target == null) {
-          throw RefProblems.unresolved(source, ref, where + " response " + code);
-        }
-        current = target;
-      }
+      ApiResponse current = follow(r, ApiResponse::get$ref, components.getResponses(), where + " response " + code);
       if (current == null) {
         return;
       }
