@@ -105,8 +105,20 @@ public final class Escapers {
    * can be formed (Java decodes those before it even reads the string).
    */
   public static String java(String s) {
-    return cStyle(s, Dialect.JAVA);
+    if (s.length() <= JAVA_CHUNK) {
+      return cStyle(s, Dialect.JAVA);
+    }
+    // a constant string may not exceed 65,535 bytes of modified UTF-8 (javac: "constant string
+    // too long"), and javac folds "a" + "b" into one constant; String.join is not a constant
+    StringBuilder out = new StringBuilder("String.join(\"\"");
+    for (int i = 0; i < s.length(); i += JAVA_CHUNK) {
+      out.append(", ").append(cStyle(s.substring(i, Math.min(s.length(), i + JAVA_CHUNK)), Dialect.JAVA));
+    }
+    return out.append(')').toString();
   }
+
+  /** Characters per Java literal: at most 3 bytes each, well below the 65,535-byte constant limit. */
+  static final int JAVA_CHUNK = 16_000;
 
   /** C# regular string literal, ASCII only ({@code \\x} is avoided: it takes up to four digits). */
   public static String csharp(String s) {

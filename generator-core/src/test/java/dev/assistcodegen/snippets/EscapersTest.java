@@ -27,20 +27,26 @@ class EscapersTest {
   /** Runs a program printing each literal's value (hex of UTF-8) one per line, compares. */
   private void roundTrip(UnaryOperator<String> lit, String ext, String prefix, String lineTemplate, String suffix,
       List<String> command) throws Exception {
+    roundTrip(HOSTILE, lit, ext, prefix, lineTemplate, suffix, command);
+  }
+
+  private void roundTrip(List<String> values, UnaryOperator<String> lit, String ext, String prefix,
+      String lineTemplate, String suffix, List<String> command) throws Exception {
     StringBuilder program = new StringBuilder(prefix);
-    for (String s : HOSTILE) {
+    for (String s : values) {
       program.append(lineTemplate.replace("LIT", lit.apply(s))).append('\n');
     }
     program.append(suffix);
-    Path file = tmp.resolve("p." + ext);
+    Path file = tmp.resolve(ext.equals("java") ? "P.java" : "p." + ext);
     Files.writeString(file, program, StandardCharsets.UTF_8);
     List<String> cmd = new java.util.ArrayList<>(command);
     cmd.add(file.toString());
     Processes.Result r = Processes.run(cmd, tmp, Map.of(), 60);
     assertEquals(0, r.exitCode(), r.output() + "\n" + program);
     List<String> lines = r.output().lines().toList();
-    for (int i = 0; i < HOSTILE.size(); i++) {
-      assertEquals(hex(HOSTILE.get(i)), lines.get(i), "value " + i + " " + lit.apply(HOSTILE.get(i)));
+    for (int i = 0; i < values.size(); i++) {
+      String v = values.get(i);
+      assertEquals(hex(v), lines.get(i), () -> "value " + v.substring(0, Math.min(200, v.length())));
     }
   }
 
@@ -62,6 +68,17 @@ class EscapersTest {
   void javascriptReadsItsLiteralsBack() throws Exception {
     roundTrip(Escapers::javascript, "js", "", "console.log('x' + Buffer.from(LIT, 'utf8').toString('hex'));", "",
         List.of(RepoPaths.command("node", "nodejs").toString()));
+  }
+
+  @Test
+  void javaReadsItsLiteralsBackEvenBeyondTheConstantStringLimit() throws Exception {
+    List<String> values = new java.util.ArrayList<>(HOSTILE);
+    // 70,000 characters of 3 UTF-8 bytes each, with a pair split across chunks: far past 65,535 bytes
+    values.add("€".repeat(Escapers.JAVA_CHUNK - 1) + "😀" + "€\"\n".repeat(70_000 / 3));
+    roundTrip(values, Escapers::java, "java", "public class P { public static void main(String[] a) {\n",
+        "System.out.println(\"x\" + java.util.HexFormat.of().formatHex((LIT).getBytes(java.nio.charset.StandardCharsets.UTF_8)));",
+        "}}\n", List.of(RepoPaths.command("java", "openjdk-17-jdk-headless").toString()));
+    assertTrue(Escapers.java("x".repeat(Escapers.JAVA_CHUNK + 1)).startsWith("String.join(\"\", \"xxx"));
   }
 
   @Test
