@@ -10,6 +10,36 @@ public final class PercentEncoding {
     return encode(value, "-._~!$&'()*+,;=:@");
   }
 
+  /**
+   * A literal piece of a path template as a URL needs it: '/' and the characters RFC 3986 allows
+   * in a path stay, a valid {@code %XX} triple is taken as already encoded, anything else (a space,
+   * quotes, angle brackets, a lone '%', non-ASCII) is percent-encoded.
+   */
+  public static String pathLiteral(String value) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < value.length()) {
+      int next = value.indexOf('%', i);
+      int end = next < 0 ? value.length() : next;
+      out.append(encode(value.substring(i, end), "-._~!$&'()*+,;=:@/"));
+      if (next < 0) {
+        break;
+      }
+      if (next + 2 < value.length() && isHex(value.charAt(next + 1)) && isHex(value.charAt(next + 2))) {
+        out.append(value, next, next + 3);
+        i = next + 3;
+      } else {
+        out.append("%25");
+        i = next + 1;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isHex(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+  }
+
   public static String query(String value) {
     return encode(value, "-._~!$'()*,;:@/?");
   }

@@ -43,13 +43,13 @@ public final class RequestExamples {
     int last = 0;
     while (m.find()) {
       if (m.start() > last) {
-        path.add(RequestExample.PathPart.literal(op.path().substring(last, m.start())));
+        path.add(RequestExample.PathPart.literal(PercentEncoding.pathLiteral(op.path().substring(last, m.start()))));
       }
       path.add(RequestExample.PathPart.variable(m.group(1)));
       last = m.end();
     }
     if (last < op.path().length()) {
-      path.add(RequestExample.PathPart.literal(op.path().substring(last)));
+      path.add(RequestExample.PathPart.literal(PercentEncoding.pathLiteral(op.path().substring(last))));
     }
 
     for (Parameter p : op.parameters()) {
