@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * checked by one node process that compiles them without running them, like {@code node --check}).
  * A fixed seed runs 200 specs; a few random seeds run too and are printed when they fail.
  */
-class HostileStringsTest {
-  private static final long FIXED_SEED = 20_260_701L;
+public class HostileStringsTest {
+  public static final long FIXED_SEED = 20_260_701L;
   private static final int ITERATIONS = 200;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] FRAGMENTS = {
@@ -178,7 +178,44 @@ class HostileStringsTest {
     return s.isBlank() ? "x" + s : s;
   }
 
+  /**
+   * The spec {@link #spec} makes from {@code r}, as indented JSON text. {@code sendable} keeps
+   * header and cookie names to the characters HTTP allows in a name (RFC 9110 tchar, which still
+   * has $ ` ' | & % and friends), so the requests can really be sent; values stay hostile.
+   */
+  public static String specText(Random r, boolean sendable) throws java.io.IOException {
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(spec(r, sendable));
+  }
+
   static ObjectNode spec(Random r) {
+    return spec(r, false);
+  }
+
+  /** A header or cookie name: {@link #name}, kept to tchar when {@code sendable}. */
+  private static String fieldName(Random r, boolean sendable) {
+    String n = name(r);
+    if (!sendable) {
+      return n;
+    }
+    String token = n.replaceAll("[^!#$%&'*+.^_`|~0-9A-Za-z-]", "");
+    return token.isEmpty() ? "x" : token;
+  }
+
+  /**
+   * A header or cookie value: {@link #hostile}; when {@code sendable}, ASCII without the control
+   * characters HTTP forbids in a field value (HTAB stays; non-ASCII is obs-text, which clients
+   * encode differently or refuse), trimmed, and not empty (curl and Python's clients drop a
+   * header whose value is empty). Non-ASCII values are sent in paths, queries and bodies.
+   */
+  private static String fieldValue(Random r, boolean sendable) {
+    if (!sendable) {
+      return hostile(r);
+    }
+    String v = name(r).replaceAll("[^\\t\\x20-\\x7e]", "").strip();
+    return v.isEmpty() ? "x" : v;
+  }
+
+  static ObjectNode spec(Random r, boolean sendable) {
     ObjectNode spec = JSON.createObjectNode();
     spec.put("openapi", "3.0.3");
     ObjectNode info = spec.putObject("info");
@@ -212,7 +249,7 @@ class HostileStringsTest {
     scopes.put(scopeB, hostile(r));
     String keyName = name(r);
     ObjectNode apiKey = schemes.putObject(keyName);
-    apiKey.put("type", "apiKey").put("in", "header").put("name", name(r)).put("description", hostile(r));
+    apiKey.put("type", "apiKey").put("in", "header").put("name", fieldName(r, sendable)).put("description", hostile(r));
     spec.putArray("security").addObject().putArray(oauthName).add(scopeA);
     ObjectNode paths = spec.putObject("paths");
     ObjectNode item = paths.putObject("/items/{id}/" + hostile(r).replaceAll("[{}?#/]", "_"));
@@ -228,10 +265,10 @@ class HostileStringsTest {
           .putObject("schema").put("type", "string").put("example", name(r));
       params.addObject().put("name", name(r)).put("in", "query").put("required", r.nextBoolean())
           .putObject("schema").put("type", "string").putArray("enum").add(hostile(r)).add(hostile(r));
-      params.addObject().put("name", "X-" + name(r)).put("in", "header").put("required", true)
-          .put("example", hostile(r)).putObject("schema").put("type", "string");
-      params.addObject().put("name", name(r)).put("in", "cookie").put("required", true)
-          .put("example", hostile(r)).putObject("schema").put("type", "string");
+      params.addObject().put("name", "X-" + fieldName(r, sendable)).put("in", "header").put("required", true)
+          .put("example", fieldValue(r, sendable)).putObject("schema").put("type", "string");
+      params.addObject().put("name", fieldName(r, sendable)).put("in", "cookie").put("required", true)
+          .put("example", fieldValue(r, sendable)).putObject("schema").put("type", "string");
       if (method.equals("post")) {
         ObjectNode body = op.putObject("requestBody");
         body.put("required", true);
