@@ -139,6 +139,41 @@ class SnippetOptionsTest {
   }
 
   @Test
+  void anUnusableTemplateDirectoryIsOneErrorLineAndWritesNothing() throws Exception {
+    Path missing = dir.resolve("no-such-templates");
+    Path file = Files.writeString(dir.resolve("templates.txt"), "not a folder\n");
+    Path badDescriptor = dir.resolve("bad");
+    Files.createDirectories(badDescriptor.resolve("curl"));
+    Files.writeString(badDescriptor.resolve("curl/language.yaml"), "id: curl\nname: [unclosed\n");
+    Path unreadable = Files.createDirectories(dir.resolve("locked"));
+    // root reads any folder whatever its mode: then the unreadable case cannot be set up here
+    boolean canLock = !"root".equals(System.getProperty("user.name"));
+    java.util.Map<Path, String> expected = new java.util.LinkedHashMap<>();
+    expected.put(missing, "error: " + missing + ": template directory does not exist");
+    expected.put(file, "error: " + file + ": template directory is not a directory");
+    expected.put(badDescriptor, "error: " + badDescriptor.resolve("curl/language.yaml")
+        + ":2:7: not a valid language descriptor: ");
+    if (canLock) {
+      Files.setPosixFilePermissions(unreadable, java.util.Set.of());
+      expected.put(unreadable, "error: " + unreadable + ": template directory is not readable");
+    }
+    for (java.util.Map.Entry<Path, String> e : expected.entrySet()) {
+      err.getBuffer().setLength(0);
+      Path outDir = dir.resolve("out");
+      assertEquals(1, run("generate", "--spec", spec().toString(), "--out", outDir.toString(),
+          "--template-dir", e.getKey().toString(), "--language", "curl"), e.getKey().toString());
+      List<String> lines = err.toString().lines().toList();
+      assertEquals(1, lines.size(), err.toString());
+      assertTrue(lines.get(0).startsWith(e.getValue()), lines.get(0) + " does not start with " + e.getValue());
+      assertFalse(Files.exists(outDir), "no partial output: " + files(outDir));
+    }
+    if (canLock) {
+      Files.setPosixFilePermissions(unreadable, java.util.Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+          java.nio.file.attribute.PosixFilePermission.OWNER_WRITE, java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE));
+    }
+  }
+
+  @Test
   void aTemplateErrorNamesTemplateAndLineAndWritesNothing() throws Exception {
     Path templates = dir.resolve("templates");
     Files.createDirectories(templates.resolve("python"));

@@ -49,8 +49,14 @@ public final class LanguageCatalog {
       }
     }
     if (templateDir != null) {
-      if (!Files.isDirectory(templateDir)) {
+      if (!Files.exists(templateDir)) {
         throw new GenerationException(templateDir + ": template directory does not exist");
+      }
+      if (!Files.isDirectory(templateDir)) {
+        throw new GenerationException(templateDir + ": template directory is not a directory");
+      }
+      if (!Files.isReadable(templateDir) || !Files.isExecutable(templateDir)) {
+        throw new GenerationException(templateDir + ": template directory is not readable");
       }
       try (Stream<Path> dirs = Files.list(templateDir)) {
         for (Path dir : dirs.sorted().toList()) {
@@ -71,6 +77,11 @@ public final class LanguageCatalog {
     Language language;
     try {
       language = YAML.readValue(yaml, Language.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+      String line = at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+      throw new GenerationException(where + line + ": not a valid language descriptor: " + e.getOriginalMessage()
+          .split("\\R", 2)[0]);
     } catch (IOException e) {
       throw new GenerationException(where + ": not a valid language descriptor: "
           + e.getMessage().split("\\R", 2)[0]);
