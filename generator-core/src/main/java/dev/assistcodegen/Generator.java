@@ -56,6 +56,7 @@ public final class Generator {
     }
     // one slot, emptied once the tree is no longer needed (on 10,000+ operations it is most of the heap)
     ObjectNode[] collection = {builder.build()};
+    builder.warnings().forEach(log::warn);
     // the schema check and the serialization both only read the tree: run them side by side
     java.util.concurrent.CompletableFuture<List<String>> validation =
         java.util.concurrent.CompletableFuture.supplyAsync(() -> CollectionValidator.validate(collection[0]));

@@ -9,6 +9,7 @@ import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Response;
 import dev.assistcodegen.model.Tag;
+import dev.assistcodegen.request.PercentEncoding;
 import dev.assistcodegen.request.RequestExample;
 import dev.assistcodegen.request.RequestExamples;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public final class CollectionBuilder {
   private java.util.function.Function<Operation, String> descriptionSection = op -> "";
 
   private final AccessPolicy access;
+  private final List<String> warnings = new ArrayList<>();
   private final String projectVariable;
 
   public CollectionBuilder(ApiSpec spec, GeneratorConfig config, String collectionName) {
@@ -66,6 +68,11 @@ public final class CollectionBuilder {
   public CollectionBuilder descriptionSection(java.util.function.Function<Operation, String> section) {
     this.descriptionSection = java.util.Objects.requireNonNull(section, "section == null");
     return this;
+  }
+
+  /** What the built collection cannot send as the spec has it (see {@link PostmanText}); one line each. */
+  public List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
   public ObjectNode build() {
@@ -139,6 +146,7 @@ public final class CollectionBuilder {
 
   private ObjectNode request(Operation op) {
     RequestExample example = RequestExamples.of(op);
+    warnings.addAll(PostmanText.unavoidableReferences(op.method() + " " + op.path(), example));
     ObjectNode item = PostmanJson.NODES.objectNode();
     item.put("id", PostmanIds.of(collectionName, "request", op.operationId()));
     item.put("name", op.displayName());
@@ -203,9 +211,11 @@ public final class CollectionBuilder {
     if (!example.query().isEmpty()) {
       ArrayNode query = url.putArray("query");
       for (RequestExample.NameValue q : example.query()) {
+        // percent-encoded here, so Postman (which leaves %XX alone) sends exactly what the snippets
+        // send: its own encoder lets '+', '%' and non-ASCII through in ways servers read differently
         ObjectNode entry = query.addObject();
-        entry.put("key", q.name());
-        entry.put("value", q.value());
+        entry.put("key", PercentEncoding.postmanQuery(q.name()));
+        entry.put("value", PercentEncoding.postmanQuery(q.value()));
         if (!q.description().isEmpty()) {
           entry.put("description", q.description());
         }
@@ -254,7 +264,8 @@ public final class CollectionBuilder {
       if (out.length() > 0) {
         out.append('&');
       }
-      out.append(q.name()).append('=').append(q.value());
+      out.append(PercentEncoding.postmanQuery(q.name())).append('=')
+          .append(PercentEncoding.postmanQuery(q.value()));
     }
     return out.toString();
   }

@@ -16,7 +16,7 @@ final class PostmanBodies {
         return null;
       case JSON:
         out.put("mode", "raw");
-        out.put("raw", body.text());
+        out.put("raw", PostmanText.inertJson(body.text()));
         out.putObject("options").putObject("raw").put("language", "json");
         return out;
       case RAW:

@@ -40,6 +40,16 @@ public final class PercentEncoding {
     return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
   }
 
+  /**
+   * A query key or value for a Postman collection: like {@link #query} but '[', ']' and '|' stay
+   * readable (deepObject keys, pipe-delimited values), which Postman sends as they are. Everything
+   * its own encoder would let through differently ('%', '+', '&', '=', '#', non-ASCII) or
+   * substitute ('{{') is encoded, so Postman sends what the snippets send.
+   */
+  public static String postmanQuery(String value) {
+    return encode(value, "-._~!$'()*,;:@/?[]|");
+  }
+
   public static String query(String value) {
     return encode(value, "-._~!$'()*,;:@/?");
   }
