@@ -211,7 +211,9 @@ public class HostileStringsTest {
     if (!sendable) {
       return hostile(r);
     }
-    String v = name(r).replaceAll("[^\\t\\x20-\\x7e]", "").strip();
+    // and no {{...}}: Postman substitutes variables in header values with no way to escape them
+    // (the generator warns); JSON bodies and URLs keep their hostile {{...}} (they can be escaped)
+    String v = name(r).replaceAll("[^\\t\\x20-\\x7e]", "").replace("{{", "{").strip();
     return v.isEmpty() ? "x" : v;
   }
 
@@ -278,9 +280,14 @@ public class HostileStringsTest {
         ObjectNode schema = body.putObject("content").putObject(media).putObject("schema");
         schema.put("type", "object");
         ObjectNode props = schema.putObject("properties");
-        props.putObject(name(r)).put("type", "string").put("example", hostile(r)).put("description", hostile(r));
-        props.putObject(name(r)).put("type", "string").putArray("enum").add(hostile(r));
-        props.putObject(name(r)).put("type", "array").putObject("items").put("type", "string").put("example", hostile(r));
+        // sendable form fields: no {{...}} (Postman would substitute it, the generator warns)
+        java.util.function.UnaryOperator<String> f = sendable && !media.equals("application/json")
+            ? t -> t.replace("{{", "{") : t -> t;
+        props.putObject(f.apply(name(r))).put("type", "string").put("example", f.apply(hostile(r)))
+            .put("description", hostile(r));
+        props.putObject(f.apply(name(r))).put("type", "string").putArray("enum").add(f.apply(hostile(r)));
+        props.putObject(f.apply(name(r))).put("type", "array").putObject("items").put("type", "string")
+            .put("example", f.apply(hostile(r)));
       }
       ObjectNode responses = op.putObject("responses");
       ObjectNode ok = responses.putObject("200");

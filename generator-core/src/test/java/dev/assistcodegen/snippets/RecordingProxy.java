@@ -30,6 +30,7 @@ final class RecordingProxy implements AutoCloseable {
   private final String upstream;
   private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final Map<String, Recorded> recorded = new ConcurrentHashMap<>();
+  private final Map<String, List<Recorded>> history = new ConcurrentHashMap<>();
 
   RecordingProxy(String upstream) throws IOException {
     this.upstream = upstream;
@@ -47,6 +48,11 @@ final class RecordingProxy implements AutoCloseable {
     return recorded.get(run);
   }
 
+  /** Every request of {@code run} in the order they arrived (a Newman run sends several). */
+  List<Recorded> all(String run) {
+    return List.copyOf(history.getOrDefault(run, List.of()));
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       URI uri = exchange.getRequestURI();
@@ -57,7 +63,9 @@ final class RecordingProxy implements AutoCloseable {
       byte[] body = exchange.getRequestBody().readAllBytes();
       Map<String, List<String>> headers = new TreeMap<>();
       exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), List.copyOf(v)));
-      recorded.put(run, new Recorded(exchange.getRequestMethod(), path, uri.getRawQuery(), headers, body));
+      Recorded got = new Recorded(exchange.getRequestMethod(), path, uri.getRawQuery(), headers, body);
+      recorded.put(run, got);
+      history.computeIfAbsent(run, k -> java.util.Collections.synchronizedList(new java.util.ArrayList<>())).add(got);
       int status = 200;
       byte[] answer = "{}".getBytes();
       String type = "application/json";

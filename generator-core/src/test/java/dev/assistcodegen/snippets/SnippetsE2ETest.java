@@ -89,12 +89,53 @@ class SnippetsE2ETest {
         assertEquals(0, generateCheckAndRun(raw.toString(), null, tokens, false, "raw-" + seed));
         int runs = generateCheckAndRun(spec.toString(), proxy, tokens, false, "seed-" + seed);
         assertEquals(SnippetToolchain.RUNNABLE.size() * 2, runs, "seed " + seed + ": runs");
+        newmanSendsExactly(spec, tmp.resolve("seed-" + seed), proxy, tokens, "newman-" + seed);
         checked++;
       } catch (AssertionError e) {
         throw new AssertionError("seed " + seed + " (spec " + spec + "): " + e.getMessage(), e);
       }
     }
     assertEquals(HOSTILE_SEEDS, checked);
+  }
+
+  /** Runs the collection written to {@code out} with Newman; each request must be exactly its RequestExample. */
+  private void newmanSendsExactly(Path spec, Path out, RecordingProxy proxy, TokenServer tokens, String run)
+      throws Exception {
+    Path collection;
+    Path environment;
+    try (java.util.stream.Stream<Path> files = Files.list(out)) {
+      List<Path> all = files.sorted().toList();
+      collection = all.stream().filter(f -> f.toString().endsWith(".postman_collection.json")).findFirst().orElseThrow();
+      environment = all.stream().filter(f -> f.toString().endsWith(".postman_environment.json")).findFirst().orElseThrow();
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode env =
+        dev.assistcodegen.testing.Newman.readObject(Files.readAllBytes(environment));
+    for (com.fasterxml.jackson.databind.JsonNode v : env.path("values")) {
+      com.fasterxml.jackson.databind.node.ObjectNode value = (com.fasterxml.jackson.databind.node.ObjectNode) v;
+      switch (v.path("key").asText()) {
+        case "baseUrl" -> value.put("value", proxy.baseUrl(run));
+        case "tokenUrl" -> value.put("value", tokens.tokenUrl());
+        default -> {
+          if (v.path("value").asText().isEmpty()) {
+            value.put("value", "dummy-" + v.path("key").asText());
+          }
+        }
+      }
+    }
+    Path work = Files.createDirectories(tmp.resolve(run));
+    dev.assistcodegen.testing.Newman.Report report = dev.assistcodegen.testing.Newman.run(collection, env, work);
+    List<Operation> ops = SpecLoader.load(spec.toString(), QUIET).operations();
+    List<RecordingProxy.Recorded> got = proxy.all(run);
+    assertEquals(ops.size(), got.size(), () -> "Newman requests that arrived: " + got + "\n" + report.console());
+    List<String> errors = new ArrayList<>();
+    for (Operation op : ops) {
+      RecordingProxy.Recorded sent = got.stream().filter(g -> g.method().equals(op.method())).findFirst().orElse(null);
+      String diff = compare(RequestExamples.of(op), sent);
+      if (!diff.isEmpty()) {
+        errors.add("Newman " + op.method() + " " + op.operationId() + ": " + diff);
+      }
+    }
+    assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
   }
 
   /** Seeded hostile specs checked and run in every language (each costs one compile per language). */
