@@ -353,6 +353,9 @@ final class ModelBuilder {
     if (example == null) {
       example = schema == null ? NODES.objectNode() : example(schema, ExampleFactory.Direction.REQUEST, where);
     }
+    if (MediaTypes.isXml(chosen) && !example.isTextual()) {
+      example = NODES.textNode(new XmlBodies(schemas).document(schema, example));
+    }
     List<FormField> fields = List.of();
     if (MediaTypes.isUrlEncoded(chosen) || MediaTypes.isMultipart(chosen)) {
       fields = formFields(schema, example, media == null ? null : media.getEncoding(), MediaTypes.isMultipart(chosen));
@@ -404,6 +407,9 @@ final class ModelBuilder {
           if (example == null && media.getSchema() != null) {
             checkRef(media.getSchema(), where + " response " + code);
             example = example(media.getSchema(), ExampleFactory.Direction.RESPONSE, where + " response " + code);
+          }
+          if (example != null && MediaTypes.isXml(mediaType) && !example.isTextual()) {
+            example = NODES.textNode(new XmlBodies(schemas).document(media.getSchema(), example));
           }
         }
       }
