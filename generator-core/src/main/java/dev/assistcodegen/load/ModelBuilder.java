@@ -58,8 +58,10 @@ final class ModelBuilder {
     String version = api.getInfo() == null ? "" : api.getInfo().getVersion();
     String description = api.getInfo() == null ? "" : api.getInfo().getDescription();
     if (api.getWebhooks() != null && !api.getWebhooks().isEmpty()) {
-      notes.add("The spec's " + api.getWebhooks().size()
-          + " webhook(s) are requests the API sends, not ones a caller makes: they are left out.");
+      List<String> names = api.getWebhooks().keySet().stream().limit(10).toList();
+      notes.add("The spec's " + api.getWebhooks().size() + " webhook(s) (" + String.join(", ", names)
+          + (api.getWebhooks().size() > names.size() ? ", ..." : "")
+          + ") are requests the API sends, not ones a caller makes: they are left out.");
     }
     Map<String, SecurityScheme> schemes = securitySchemes();
     List<Operation> operations = operations();
