@@ -34,6 +34,13 @@ final class Descriptions {
     }
     md.append("`").append(op.method()).append(' ').append(op.path().replace("`", "'")).append("` (operationId ")
         .append(Markdown.code(op.operationId())).append(")\n");
+    op.requestBody().filter(b -> !b.otherMediaTypes().isEmpty()).ifPresent(b -> {
+      // the request sends one media type (JSON preferred); the others the operation accepts are named here
+      md.append("\nRequest body: ").append(Markdown.code(b.mediaType())).append(" (sent by this request)")
+          .append(b.description().isBlank() ? "" : ": " + b.description().strip().replaceAll("\\R", " "))
+          .append("\nAlso accepted: ");
+      md.append(String.join(", ", b.otherMediaTypes().stream().map(Markdown::code).toList())).append('\n');
+    });
     if (!op.parameters().isEmpty()) {
       md.append("\n| Parameter | In | Required | Description |\n|---|---|---|---|\n");
       for (Parameter p : op.parameters()) {
