@@ -24,8 +24,11 @@ import java.util.regex.PatternSyntaxException;
 final class ExampleFactory {
   /** Past this depth only required properties are filled in. */
   private static final int FULL_DEPTH = 6;
-  /** Past this depth nothing more is nested. */
+  /** Past this depth nothing more is nested, except what is required (e.g. 30 required levels). */
   private static final int MAX_DEPTH = 12;
+  /** Required nesting stops here, or past MAX_DEPTH once a value has NODE_BUDGET nodes. */
+  private static final int REQUIRED_DEPTH = 64;
+  private static final int NODE_BUDGET = 5_000;
   private static final String[] STRING_CANDIDATES = {
       "string", "example", "abc123", "sample-value", "a", "A", "1", "0", "abc", "ABC", "Example Value",
       "example@example.com", "https://example.com", "2024-01-15", "2024-01-15T09:30:00Z", "a-1"};
@@ -45,12 +48,15 @@ final class ExampleFactory {
   enum Direction { REQUEST, RESPONSE }
 
   private final SchemaResolver resolver;
+  /** Nodes built for the current value (one value at a time: a loader is single-threaded). */
+  private int nodes;
 
   ExampleFactory(SchemaResolver resolver) {
     this.resolver = resolver;
   }
 
   JsonNode example(Schema<?> schema, Direction direction) {
+    nodes = 0;
     JsonNode value = build(schema, direction, 0, new HashSet<>());
     return value == null ? NODES.nullNode() : value;
   }
@@ -61,13 +67,19 @@ final class ExampleFactory {
     return s == null ? null : ownExample(s);
   }
 
+  /** Past MAX_DEPTH only required parts go on (objects fill only those past FULL_DEPTH), within bounds. */
+  private boolean tooDeep(int depth) {
+    return depth > REQUIRED_DEPTH || depth > MAX_DEPTH && nodes > NODE_BUDGET;
+  }
+
   private JsonNode build(Schema<?> schema, Direction direction, int depth, Set<String> inProgress) {
+    nodes++;
     if (schema == null) {
       return NODES.objectNode();
     }
     String ref = schema.get$ref();
     if (ref != null) {
-      if (inProgress.contains(ref) || depth > MAX_DEPTH) {
+      if (inProgress.contains(ref) || tooDeep(depth)) {
         return null;
       }
       Schema<?> target = resolver.resolve(schema);
@@ -79,6 +91,12 @@ final class ExampleFactory {
       }
       if (target == schema) {
         return NODES.objectNode();
+      }
+      if (ownExample(schema) == null && ownExample(target) == null) {
+        JsonNode subtype = subtype(ref, target, direction, depth, inProgress);
+        if (subtype != null) {
+          return subtype;
+        }
       }
       inProgress.add(ref);
       try {
@@ -294,9 +312,43 @@ final class ExampleFactory {
     return "string";
   }
 
+  /**
+   * allOf inheritance: a base schema whose discriminator maps to subtypes (and that has no
+   * oneOf/anyOf of its own) stands for one of them, so the value is the first mapped subtype's,
+   * with the discriminator property set to its mapping key. Null when building the base for
+   * one of its subtypes (a subtype is in progress) or when no subtype can be built.
+   */
+  private JsonNode subtype(String ref, Schema<?> base, Direction direction, int depth, Set<String> inProgress) {
+    Discriminator discriminator = base.getDiscriminator();
+    if (discriminator == null || discriminator.getPropertyName() == null || discriminator.getMapping() == null
+        || base.getOneOf() != null || base.getAnyOf() != null) {
+      return null;
+    }
+    List<Map.Entry<String, String>> subtypes = new ArrayList<>();
+    for (Map.Entry<String, String> e : discriminator.getMapping().entrySet()) {
+      String target = e.getValue() == null ? "" : e.getValue().contains("/") ? e.getValue()
+          : "#/components/schemas/" + e.getValue();
+      if (inProgress.contains(target)) {
+        return null;
+      }
+      if (!target.equals(ref) && resolver.exists(target)) {
+        subtypes.add(Map.entry(e.getKey(), target));
+      }
+    }
+    for (Map.Entry<String, String> e : subtypes) {
+      Schema<Object> subtypeRef = new Schema<>();
+      subtypeRef.set$ref(e.getValue());
+      if (build(subtypeRef, direction, depth, inProgress) instanceof ObjectNode value) {
+        value.put(discriminator.getPropertyName(), e.getKey());
+        return value;
+      }
+    }
+    return null;
+  }
+
   private JsonNode object(Schema<?> schema, Direction direction, int depth, Set<String> inProgress) {
     ObjectNode object = NODES.objectNode();
-    if (depth > MAX_DEPTH) {
+    if (tooDeep(depth)) {
       return object;
     }
     Set<String> required = schema.getRequired() == null ? Set.of() : new HashSet<>(schema.getRequired());
@@ -366,7 +418,7 @@ final class ExampleFactory {
       }
       return array;
     }
-    if (depth > MAX_DEPTH) {
+    if (tooDeep(depth) || depth > MAX_DEPTH && (schema.getMinItems() == null || schema.getMinItems() == 0)) {
       return array;
     }
     int min = schema.getMinItems() == null ? 1 : Math.max(1, schema.getMinItems());

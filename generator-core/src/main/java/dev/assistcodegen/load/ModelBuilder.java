@@ -58,8 +58,10 @@ final class ModelBuilder {
     String version = api.getInfo() == null ? "" : api.getInfo().getVersion();
     String description = api.getInfo() == null ? "" : api.getInfo().getDescription();
     if (api.getWebhooks() != null && !api.getWebhooks().isEmpty()) {
-      notes.add("The spec's " + api.getWebhooks().size()
-          + " webhook(s) are requests the API sends, not ones a caller makes: they are left out.");
+      List<String> names = api.getWebhooks().keySet().stream().limit(10).toList();
+      notes.add("The spec's " + api.getWebhooks().size() + " webhook(s) (" + String.join(", ", names)
+          + (api.getWebhooks().size() > names.size() ? ", ..." : "")
+          + ") are requests the API sends, not ones a caller makes: they are left out.");
     }
     Map<String, SecurityScheme> schemes = securitySchemes();
     List<Operation> operations = operations();
@@ -353,6 +355,9 @@ final class ModelBuilder {
     if (example == null) {
       example = schema == null ? NODES.objectNode() : example(schema, ExampleFactory.Direction.REQUEST, where);
     }
+    if (MediaTypes.isXml(chosen) && !example.isTextual()) {
+      example = NODES.textNode(new XmlBodies(schemas).document(schema, example));
+    }
     List<FormField> fields = List.of();
     if (MediaTypes.isUrlEncoded(chosen) || MediaTypes.isMultipart(chosen)) {
       fields = formFields(schema, example, media == null ? null : media.getEncoding(), MediaTypes.isMultipart(chosen));
@@ -404,6 +409,9 @@ final class ModelBuilder {
           if (example == null && media.getSchema() != null) {
             checkRef(media.getSchema(), where + " response " + code);
             example = example(media.getSchema(), ExampleFactory.Direction.RESPONSE, where + " response " + code);
+          }
+          if (example != null && MediaTypes.isXml(mediaType) && !example.isTextual()) {
+            example = NODES.textNode(new XmlBodies(schemas).document(media.getSchema(), example));
           }
         }
       }

@@ -70,7 +70,10 @@ public final class SpecLoader {
     }
     RefProblems.check(source, root, messages);
     root = null; // the tree is not needed past this point: let it go before our model is built (peak memory)
-    return new ModelBuilder(api, source).build();
+    ApiSpec spec = new ModelBuilder(api, source).build();
+    // what was left out or renamed (webhooks, duplicate operationIds) is said here and in the collection
+    spec.notes().forEach(note -> log.info(name + ": " + note));
+    return spec;
   }
 
   /** True when some {@code $ref} points outside this document (another file or a URL). */

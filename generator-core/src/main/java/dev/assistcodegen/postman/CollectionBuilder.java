@@ -149,7 +149,7 @@ public final class CollectionBuilder {
     warnings.addAll(PostmanText.unavoidableReferences(op.method() + " " + op.path(), example));
     ObjectNode item = PostmanJson.NODES.objectNode();
     item.put("id", PostmanIds.of(collectionName, "request", op.operationId()));
-    item.put("name", op.displayName());
+    item.put("name", Descriptions.itemName(op));
     ObjectNode request = requestObject(op, example);
     item.set("request", request);
     ObjectNode guidance = auth.guidanceEvent(op, collectionName);
@@ -312,10 +312,9 @@ public final class CollectionBuilder {
         if (part.variable() == null) {
           current.append(part.text());
         } else {
-          current.append("{{").append(part.variable()).append("}}");
           String value = example.pathVariables().stream().filter(v -> v.name().equals(part.variable()))
               .map(RequestExample.NameValue::value).findFirst().orElse("");
-          mixedSegmentVariables.putIfAbsent(part.variable(), value);
+          current.append("{{").append(segmentVariable(part.variable(), value)).append("}}");
         }
       }
       segments.add(current.toString());
@@ -326,6 +325,23 @@ public final class CollectionBuilder {
       segments.add("");
     }
     return segments;
+  }
+
+  /**
+   * The collection variable for a path variable inside a segment ({@code /files/{name}.{ext}}):
+   * {@code path_<name>}, so it never shadows baseUrl, tokenUrl, clientId, scope or another
+   * collection variable, numbered ({@code path_<name>_2}) when another request gives the same
+   * name a different value.
+   */
+  private String segmentVariable(String name, String value) {
+    String base = "path_" + name;
+    String candidate = base;
+    for (int n = 2; mixedSegmentVariables.containsKey(candidate) && !mixedSegmentVariables.get(candidate).equals(value);
+        n++) {
+      candidate = base + "_" + n;
+    }
+    mixedSegmentVariables.putIfAbsent(candidate, value);
+    return candidate;
   }
 
   private List<String> wholeSegmentVariables(RequestExample example) {

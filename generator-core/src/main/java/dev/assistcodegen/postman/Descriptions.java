@@ -9,6 +9,18 @@ import java.util.Locale;
 final class Descriptions {
   private Descriptions() {}
 
+  /** Longest request name, in code points; a longer summary or operationId is cut (the description has it whole). */
+  static final int MAX_NAME = 120;
+
+  /** The request's name: {@link Operation#displayName()} on one line, cut to {@link #MAX_NAME} with an ellipsis. */
+  static String itemName(Operation op) {
+    String name = op.displayName().replaceAll("\\s+", " ").strip();
+    if (name.codePointCount(0, name.length()) <= MAX_NAME) {
+      return name;
+    }
+    return name.substring(0, name.offsetByCodePoints(0, MAX_NAME - 1)).stripTrailing() + "\u2026";
+  }
+
   static String request(Operation op, List<String> extraSections) {
     StringBuilder md = new StringBuilder();
     if (op.deprecated()) {
@@ -16,11 +28,19 @@ final class Descriptions {
     }
     if (!op.description().isBlank()) {
       md.append(op.description().strip()).append("\n\n");
-    } else if (!op.summary().isBlank()) {
+    }
+    if (!op.summary().isBlank() && (op.description().isBlank() || !itemName(op).equals(op.summary().strip()))) {
       md.append(op.summary().strip()).append("\n\n");
     }
     md.append("`").append(op.method()).append(' ').append(op.path().replace("`", "'")).append("` (operationId ")
         .append(Markdown.code(op.operationId())).append(")\n");
+    op.requestBody().filter(b -> !b.otherMediaTypes().isEmpty()).ifPresent(b -> {
+      // the request sends one media type (JSON preferred); the others the operation accepts are named here
+      md.append("\nRequest body: ").append(Markdown.code(b.mediaType())).append(" (sent by this request)")
+          .append(b.description().isBlank() ? "" : ": " + b.description().strip().replaceAll("\\R", " "))
+          .append("\nAlso accepted: ");
+      md.append(String.join(", ", b.otherMediaTypes().stream().map(Markdown::code).toList())).append('\n');
+    });
     if (!op.parameters().isEmpty()) {
       md.append("\n| Parameter | In | Required | Description |\n|---|---|---|---|\n");
       for (Parameter p : op.parameters()) {

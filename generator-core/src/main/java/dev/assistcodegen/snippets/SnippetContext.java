@@ -28,6 +28,15 @@ public record SnippetContext(String baseUrl, String defaultTokenUrl, String toke
   }
 
   /**
+   * The base URL a snippet of {@code op} defaults to: the operation's own server when it (or
+   * its path) declares servers, as the collection's {@code baseUrl_<n>} variable holds, else
+   * the document's.
+   */
+  public String baseUrlOf(dev.assistcodegen.model.Operation op) {
+    return op.servers().isEmpty() ? baseUrl : ServerUrls.urlOf(op.servers().get(0));
+  }
+
+  /**
    * True for a scope every token is requested with (a flow's {@code x-token-scope}): not a
    * privilege worth naming in 403 guidance, as the collection leaves it out too.
    */

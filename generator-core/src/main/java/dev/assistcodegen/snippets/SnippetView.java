@@ -89,7 +89,7 @@ public record SnippetView(
         Escapers.comment(op.method() + " " + op.path() + " (operationId " + op.operationId() + ")"),
         lit.apply(op.method()),
         op.method().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", ""),
-        lit.apply(context.baseUrl()),
+        lit.apply(context.baseUrlOf(op)),
         lit.apply(pathAndQuery),
         !query.isEmpty(),
         List.copyOf(headers),

@@ -76,6 +76,7 @@ class RequestsOnTheWireE2ETest {
     assertEquals(List.of(
         "GET /repos/octo/hello/compare/main...feature",
         "GET /files/report.pdf",
+        "GET /exports/weekly.summary",
         "GET /items/7/",
         "GET /"), run("path-templates", Map.of("baseUrl", base)));
   }
