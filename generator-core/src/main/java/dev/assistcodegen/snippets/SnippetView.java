@@ -72,38 +72,115 @@ public record SnippetView(
   /** Builds the view of {@code op} for a language whose literals {@code lit} makes. */
   public static SnippetView of(Operation op, RequestExample example, SnippetContext context, String languageId,
       String className, UnaryOperator<String> lit) {
-    String query = example.resolvedQuery();
-    String pathAndQuery = example.resolvedPath() + (query.isEmpty() ? "" : "?" + query);
-    List<Header> headers = new ArrayList<>();
-    for (RequestExample.NameValue h : example.headers()) {
-      if (h.enabled()) {
-        headers.add(new Header(lit.apply(h.name()), lit.apply(h.value()), lit.apply(h.name() + ": " + h.value()),
-            lit.apply(h.value().isEmpty() ? h.name() + ";" : h.name() + ":" + h.value()),
-            h.name().equalsIgnoreCase("Content-Type")));
+    return of(Source.of(op, example, context), languageId, className, lit);
+  }
+
+  /**
+   * What the views of one operation share in every language, worked out once: the texts before
+   * they become literals (guidance, comments, path, headers, body, auth). Only the literals differ
+   * per language.
+   */
+  static final class Source {
+    private final String titleComment;
+    private final String operationComment;
+    private final String method;
+    private final String methodWord;
+    private final String baseUrl;
+    private final String pathAndQuery;
+    private final boolean hasQuery;
+    /** Per enabled header: name, value, line, item. */
+    private final List<String[]> headers;
+    private final List<Boolean> contentTypes;
+    private final Body body;
+    private final Auth auth;
+    private final String guidance401;
+    private final String guidance403;
+    private final String tokenGuidance;
+
+    private Source(Operation op, RequestExample example, SnippetContext context) {
+      String query = example.resolvedQuery();
+      this.pathAndQuery = example.resolvedPath() + (query.isEmpty() ? "" : "?" + query);
+      this.hasQuery = !query.isEmpty();
+      List<String[]> hs = new ArrayList<>();
+      List<Boolean> cts = new ArrayList<>();
+      for (RequestExample.NameValue h : example.headers()) {
+        if (h.enabled()) {
+          hs.add(new String[] {h.name(), h.value(), h.name() + ": " + h.value(),
+              h.value().isEmpty() ? h.name() + ";" : h.name() + ":" + h.value()});
+          cts.add(h.name().equalsIgnoreCase("Content-Type"));
+        }
       }
+      this.headers = hs;
+      this.contentTypes = cts;
+      this.titleComment = Escapers.comment(op.displayName());
+      this.operationComment = Escapers.comment(op.method() + " " + op.path() + " (operationId " + op.operationId() + ")");
+      this.method = op.method();
+      this.methodWord = op.method().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+      this.baseUrl = context.baseUrlOf(op);
+      this.body = body(example.body(), UnaryOperator.identity());
+      this.auth = auth(op, context, UnaryOperator.identity(), hasQuery);
+      this.guidance401 = guidance401(op, context, auth);
+      this.guidance403 = guidance403(op, context, auth);
+      this.tokenGuidance = tokenGuidance(context);
+    }
+
+    /** The shared part of {@code op}'s views, for {@code example} (its one concrete request). */
+    static Source of(Operation op, RequestExample example, SnippetContext context) {
+      return new Source(op, example, context);
+    }
+  }
+
+  /** The view of one operation ({@code source}) for a language whose literals {@code lit} makes. */
+  static SnippetView of(Source source, String languageId, String className, UnaryOperator<String> lit) {
+    List<Header> headers = new ArrayList<>(source.headers.size());
+    for (int i = 0; i < source.headers.size(); i++) {
+      String[] h = source.headers.get(i);
+      headers.add(new Header(lit.apply(h[0]), lit.apply(h[1]), lit.apply(h[2]), lit.apply(h[3]),
+          source.contentTypes.get(i)));
     }
     return new SnippetView(
         languageId,
         className,
-        Escapers.comment(op.displayName()),
-        Escapers.comment(op.method() + " " + op.path() + " (operationId " + op.operationId() + ")"),
-        lit.apply(op.method()),
-        op.method().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", ""),
-        lit.apply(context.baseUrlOf(op)),
-        lit.apply(pathAndQuery),
-        !query.isEmpty(),
+        source.titleComment,
+        source.operationComment,
+        lit.apply(source.method),
+        source.methodWord,
+        lit.apply(source.baseUrl),
+        lit.apply(source.pathAndQuery),
+        source.hasQuery,
         List.copyOf(headers),
-        body(example.body(), lit),
-        auth(op, context, lit, !query.isEmpty()),
-        lit.apply(guidance401(op, context)),
-        lit.apply(guidance403(op, context)),
-        lit.apply(tokenGuidance(context)),
+        literal(source.body, lit),
+        literal(source.auth, lit),
+        lit.apply(source.guidance401),
+        lit.apply(source.guidance403),
+        lit.apply(source.tokenGuidance),
         lit.apply(SAMPLE_UPLOAD));
+  }
+
+  /** {@code raw} (made with the identity) with its texts as literals of {@code lit}; kinds and flags as they are. */
+  private static Body literal(Body raw, UnaryOperator<String> lit) {
+    List<Part> parts = raw.parts().isEmpty() ? List.of() : new ArrayList<>(raw.parts().size());
+    for (Part p : raw.parts()) {
+      parts.add(new Part(lit.apply(p.name()), lit.apply(p.value()), p.file(), lit.apply(p.contentType()),
+          p.hasContentType(), lit.apply(p.disposition())));
+    }
+    return new Body(raw.bodyKind(), lit.apply(raw.text()), lit.apply(raw.contentType()),
+        parts.isEmpty() ? List.of() : List.copyOf(parts));
+  }
+
+  /** {@code raw} (made with the identity) with its texts as literals of {@code lit}; kinds as they are. */
+  private static Auth literal(Auth raw, UnaryOperator<String> lit) {
+    return new Auth(raw.authKind(), lit.apply(raw.tokenUrl()), lit.apply(raw.scope()), raw.keyLocationKind(),
+        lit.apply(raw.keyName()), lit.apply(raw.keyQueryPrefix()), lit.apply(raw.keyCookiePrefix()));
   }
 
   /** The 401 text, worded as the collection's (one source: {@link AccessGuidance}). */
   static String guidance401(Operation op, SnippetContext context) {
-    String kind = op.isPublic() ? "none" : auth(op, context, UnaryOperator.identity(), false).authKind();
+    return guidance401(op, context, auth(op, context, UnaryOperator.identity(), false));
+  }
+
+  private static String guidance401(Operation op, SnippetContext context, Auth rawAuth) {
+    String kind = op.isPublic() ? "none" : rawAuth.authKind();
     return "401 Unauthorized: " + switch (kind) {
       case "oauth2" -> AccessGuidance.tokenNotAccepted("CLIENT_ID and CLIENT_SECRET");
       case "apiKey" -> AccessGuidance.credentialsNotAccepted("API_KEY");
@@ -115,8 +192,11 @@ public record SnippetView(
 
   /** The 403 text with the scopes the operation needs and the roles that have them, as the collection says. */
   static String guidance403(Operation op, SnippetContext context) {
-    boolean clientCredentials = !op.isPublic()
-        && "oauth2".equals(auth(op, context, UnaryOperator.identity(), false).authKind());
+    return guidance403(op, context, auth(op, context, UnaryOperator.identity(), false));
+  }
+
+  private static String guidance403(Operation op, SnippetContext context, Auth rawAuth) {
+    boolean clientCredentials = !op.isPublic() && "oauth2".equals(rawAuth.authKind());
     List<String> scopes = op.allScopes().stream().filter(s -> !context.tokenOnlyScope(s)).toList();
     return AccessGuidance.forbidden(op.method() + " " + op.path(), scopes, context.rolesFor().apply(op),
         clientCredentials);

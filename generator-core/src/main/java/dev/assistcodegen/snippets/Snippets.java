@@ -4,7 +4,6 @@ import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.postman.Slugs;
-import dev.assistcodegen.request.RequestExample;
 import dev.assistcodegen.request.RequestExamples;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -72,9 +71,10 @@ public final class Snippets {
       slugOf.put(op.operationId(), slug);
       classOf.put(op.operationId(), unique(className(slug), classes, ""));
     }
-    Map<String, RequestExample> examples = new LinkedHashMap<>();
+    // what an operation's views share in every language (request, guidance, comments): worked out once
+    Map<String, SnippetView.Source> sources = new HashMap<>();
     for (Operation op : spec.operations()) {
-      examples.put(op.operationId(), RequestExamples.of(op));
+      sources.put(op.operationId(), SnippetView.Source.of(op, RequestExamples.of(op), context));
     }
     // FreeMarker's Configuration and Templates are safe for concurrent process() calls: render
     // each language's operations in chunks on a small pool, then add the results in a fixed order
@@ -101,7 +101,7 @@ public final class Snippets {
           for (int i = 0; i < texts.length; i++) {
             Operation op = chunk.get(i);
             String id = op.operationId();
-            SnippetView view = SnippetView.of(op, examples.get(id), context, language.id(), classOf.get(id), cachedLit);
+            SnippetView view = SnippetView.of(sources.get(id), language.id(), classOf.get(id), cachedLit);
             texts[i] = templates.render(language.template(), Map.of("r", view));
           }
           return texts;
