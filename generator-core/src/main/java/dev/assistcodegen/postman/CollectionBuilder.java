@@ -9,6 +9,7 @@ import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Response;
 import dev.assistcodegen.model.Tag;
+import dev.assistcodegen.request.PercentEncoding;
 import dev.assistcodegen.request.RequestExample;
 import dev.assistcodegen.request.RequestExamples;
 import java.util.ArrayList;
@@ -220,7 +221,8 @@ public final class CollectionBuilder {
       }
       ObjectNode entry = variables.addObject();
       entry.put("key", v.name());
-      entry.put("value", v.name().equals(projectVariable) ? "{{" + projectVariable + "}}" : v.value());
+      entry.put("value", v.name().equals(projectVariable) ? "{{" + projectVariable + "}}"
+          : PercentEncoding.pathVariableValue(v.value()));
       if (!v.description().isEmpty()) {
         entry.put("description", v.description());
       }
@@ -304,7 +306,7 @@ public final class CollectionBuilder {
           current.append("{{").append(part.variable()).append("}}");
           String value = example.pathVariables().stream().filter(v -> v.name().equals(part.variable()))
               .map(RequestExample.NameValue::value).findFirst().orElse("");
-          mixedSegmentVariables.putIfAbsent(part.variable(), value);
+          mixedSegmentVariables.putIfAbsent(part.variable(), PercentEncoding.pathVariableValue(value));
         }
       }
       segments.add(current.toString());

@@ -10,6 +10,16 @@ public final class PercentEncoding {
     return encode(value, "-._~!$&'()*+,;=:@");
   }
 
+  /**
+   * A path variable's value for a client that itself encodes only what a URL cannot hold (Postman
+   * and Newman leave '/' and '%' as they are): '%' and '/' percent-encoded, the rest left to the
+   * client. A '/' in a value stays inside its segment, as RFC 6570 simple expansion (OpenAPI's
+   * path style "simple") requires and {@link #pathSegment} does for snippets.
+   */
+  public static String pathVariableValue(String value) {
+    return value.replace("%", "%25").replace("/", "%2F");
+  }
+
   public static String query(String value) {
     return encode(value, "-._~!$'()*,;:@/?");
   }
