@@ -50,15 +50,43 @@ final class ExampleFactory {
   private final SchemaResolver resolver;
   /** Nodes built for the current value (one value at a time: a loader is single-threaded). */
   private int nodes;
+  private final SchemaMatch match;
 
   ExampleFactory(SchemaResolver resolver) {
     this.resolver = resolver;
+    this.match = new SchemaMatch(resolver);
   }
 
   JsonNode example(Schema<?> schema, Direction direction) {
     nodes = 0;
     JsonNode value = build(schema, direction, 0, new HashSet<>());
     return value == null ? NODES.nullNode() : value;
+  }
+
+  /**
+   * An example for a path, query, header or cookie parameter. These travel as text, and a
+   * validator reads a number's text as a number or as a string: for oneOf [integer, string] the
+   * value 1 matches both branches on the wire, so a value only a string branch accepts is taken.
+   */
+  JsonNode parameterExample(Schema<?> schema) {
+    JsonNode value = example(schema, Direction.REQUEST);
+    Schema<?> s = resolver.resolve(schema);
+    if (s == null || s.getOneOf() == null || s.getOneOf().size() < 2 || value.isTextual() || !value.isValueNode()
+        || !match.matches(s, value) || match.countMatching(s.getOneOf(), NODES.textNode(value.asText())) == 0) {
+      return value;
+    }
+    for (Schema<?> branch : s.getOneOf()) {
+      JsonNode text = build(branch, Direction.REQUEST, 0, new HashSet<>());
+      if (text != null && text.isTextual() && !looksLikeNumberOrBoolean(text.asText())
+          && match.countMatching(s.getOneOf(), text) == 1) {
+        return text;
+      }
+    }
+    return value;
+  }
+
+  private static boolean looksLikeNumberOrBoolean(String text) {
+    return text.equals("true") || text.equals("false") || text.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
   }
 
   /** The spec's own example of a schema (after following $ref), or null. */
@@ -145,14 +173,19 @@ final class ExampleFactory {
     }
     // an example or default outside the schema's own enum (e.g. "Choose...") is a label, not a value
     if (schema.getExample() != null && inEnum(schema, schema.getExample())
-        && fitsType(schema, JsonValues.toJson(schema.getExample()))) {
+        && fitsType(schema, JsonValues.toJson(schema.getExample()))
+        && fitsFormat(schema, JsonValues.toJson(schema.getExample()))) {
       return JsonValues.toJson(schema.getExample());
     }
     if (schema.getExampleSetFlag() && schema.getExample() == null && Boolean.TRUE.equals(schema.getNullable())) {
       return NODES.nullNode();
     }
     if (schema.getExamples() != null && !schema.getExamples().isEmpty()) {
-      return JsonValues.toJson(schema.getExamples().get(0));
+      for (Object example : schema.getExamples()) {
+        if (fitsFormat(schema, JsonValues.toJson(example))) {
+          return JsonValues.toJson(example);
+        }
+      }
     }
     if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
       for (Object value : schema.getEnum()) {
@@ -195,6 +228,20 @@ final class ExampleFactory {
       }
     }
     return false;
+  }
+
+  private static final Map<String, Pattern> FORMATS = Map.of(
+      "uuid", Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"),
+      "date", Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
+      "date-time", Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})"));
+
+  /**
+   * False when a string example breaks the schema's uuid, date or date-time format (validators
+   * such as Prism check these): a sloppy example, e.g. a UUID one digit short, is not sent.
+   */
+  static boolean fitsFormat(Schema<?> schema, JsonNode value) {
+    Pattern format = schema.getFormat() == null ? null : FORMATS.get(schema.getFormat());
+    return format == null || !value.isTextual() || format.matcher(value.asText()).matches();
   }
 
   private static boolean inEnum(Schema<?> schema, Object value) {
@@ -240,55 +287,174 @@ final class ExampleFactory {
     return merged;
   }
 
+  /**
+   * A value for a oneOf/anyOf schema. For oneOf the value must match exactly one branch (Prism and
+   * any JSON Schema validator refuse a value two branches accept, discriminator or not): the first
+   * branch whose own value is valid against the whole schema wins; failing that, a branch's value
+   * is made distinct (see {@link #distinguish}); failing that, the first branch's value.
+   */
   private JsonNode alternative(Schema<?> schema, List<Schema> alternatives, Direction direction, int depth,
       Set<String> inProgress) {
-    for (Schema<?> candidate : alternatives) {
-      if ("null".equals(typeOf(candidate))) {
-        continue;
-      }
-      if (isConstraintOnly(candidate) && (schema.getProperties() != null || "object".equals(typeOf(schema)))) {
-        // e.g. oneOf: [{required: [a]}, {required: [b]}] beside the parent's properties
-        Schema<Object> refined = new Schema<>();
-        refined.setType("object");
-        refined.setProperties(schema.getProperties());
-        refined.setAdditionalProperties(schema.getAdditionalProperties());
-        List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
-        if (candidate.getRequired() != null) {
-          candidate.getRequired().stream().filter(r -> !required.contains(r)).forEach(required::add);
-        }
-        refined.setRequired(required);
-        return object(refined, direction, depth, inProgress);
-      }
-      if (candidate.get$ref() != null && inProgress.contains(candidate.get$ref())) {
-        continue;
-      }
-      JsonNode value = build(candidate, direction, depth, inProgress);
+    boolean exactlyOne = schema.getOneOf() != null && !schema.getOneOf().isEmpty();
+    List<Integer> branches = new ArrayList<>();
+    List<JsonNode> values = new ArrayList<>();
+    for (int i = 0; i < alternatives.size(); i++) {
+      JsonNode value = branchValue(schema, alternatives.get(i), direction, depth, inProgress);
       if (value == null) {
         continue;
       }
-      if (value instanceof ObjectNode object) {
-        Discriminator discriminator = schema.getDiscriminator();
-        if (discriminator == null) {
-          Schema<?> target = resolver.resolve(candidate);
-          discriminator = target == null ? null : target.getDiscriminator();
-        }
-        if (discriminator != null && discriminator.getPropertyName() != null) {
-          object.put(discriminator.getPropertyName(), discriminatorValue(discriminator, candidate));
-        }
-        if (schema.getProperties() != null) {
-          JsonNode own = object(schema, direction, depth, inProgress);
-          if (own instanceof ObjectNode extra) {
-            extra.fields().forEachRemaining(e -> {
-              if (!object.has(e.getKey())) {
-                object.set(e.getKey(), e.getValue());
-              }
-            });
-          }
+      if (!exactlyOne || match.matches(schema, value)) {
+        return value;
+      }
+      branches.add(i);
+      values.add(value);
+    }
+    for (int k = 0; k < values.size(); k++) {
+      JsonNode distinct = distinguish(schema, alternatives, branches.get(k), values.get(k));
+      if (distinct != null) {
+        return distinct;
+      }
+    }
+    return values.isEmpty() ? NODES.nullNode() : values.get(0);
+  }
+
+  /** The value of one oneOf/anyOf branch (with the discriminator and the parent's own properties), or null. */
+  private JsonNode branchValue(Schema<?> schema, Schema<?> candidate, Direction direction, int depth,
+      Set<String> inProgress) {
+    if ("null".equals(typeOf(candidate))) {
+      return null;
+    }
+    if (isConstraintOnly(candidate) && (schema.getProperties() != null || "object".equals(typeOf(schema)))) {
+      // e.g. oneOf: [{required: [a]}, {required: [b]}] beside the parent's properties
+      Schema<Object> refined = new Schema<>();
+      refined.setType("object");
+      refined.setProperties(schema.getProperties());
+      refined.setAdditionalProperties(schema.getAdditionalProperties());
+      List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+      if (candidate.getRequired() != null) {
+        candidate.getRequired().stream().filter(r -> !required.contains(r)).forEach(required::add);
+      }
+      refined.setRequired(required);
+      return object(refined, direction, depth, inProgress);
+    }
+    if (candidate.get$ref() != null && inProgress.contains(candidate.get$ref())) {
+      return null;
+    }
+    JsonNode value = build(candidate, direction, depth, inProgress);
+    if (value instanceof ObjectNode object) {
+      Discriminator discriminator = schema.getDiscriminator();
+      if (discriminator == null) {
+        Schema<?> target = resolver.resolve(candidate);
+        discriminator = target == null ? null : target.getDiscriminator();
+      }
+      if (discriminator != null && discriminator.getPropertyName() != null) {
+        object.put(discriminator.getPropertyName(), discriminatorValue(discriminator, candidate));
+      }
+      if (schema.getProperties() != null) {
+        JsonNode own = object(schema, direction, depth, inProgress);
+        if (own instanceof ObjectNode extra) {
+          extra.fields().forEachRemaining(e -> {
+            if (!object.has(e.getKey())) {
+              object.set(e.getKey(), e.getValue());
+            }
+          });
         }
       }
-      return value;
     }
-    return NODES.nullNode();
+    return value;
+  }
+
+  /**
+   * Makes an object value of branch {@code own} fail every other branch that also accepts it:
+   * first by leaving out properties only the other branch requires, then by adding a property
+   * only the other branch declares, with a value that branch refuses (e.g. {@code "bark": "other"}
+   * beside a Cat's properties when Dog declares {@code bark} a boolean and nothing is required).
+   * Null when the result would still not be valid against the whole schema.
+   */
+  private JsonNode distinguish(Schema<?> schema, List<Schema> alternatives, int own, JsonNode value) {
+    if (!(value instanceof ObjectNode original)) {
+      return null;
+    }
+    ObjectNode v = original.deepCopy();
+    Schema<?> branch = alternatives.get(own);
+    Set<String> keep = new HashSet<>(requiredOf(branch));
+    keep.addAll(requiredOf(schema));
+    if (schema.getDiscriminator() != null && schema.getDiscriminator().getPropertyName() != null) {
+      keep.add(schema.getDiscriminator().getPropertyName());
+    }
+    for (int j = 0; j < alternatives.size(); j++) {
+      Schema<?> other = alternatives.get(j);
+      if (j == own || !match.matches(other, v)) {
+        continue;
+      }
+      for (String name : requiredOf(other)) {
+        if (!keep.contains(name) && match.matches(branch, without(v, name))) {
+          v.remove(name);
+        }
+      }
+      if (match.matches(other, v)) {
+        refuse(v, branch, other);
+      }
+    }
+    return match.matches(schema, v) ? v : null;
+  }
+
+  private static ObjectNode without(ObjectNode v, String name) {
+    ObjectNode copy = v.deepCopy();
+    copy.remove(name);
+    return copy;
+  }
+
+  /** Adds to {@code v} a property {@code other} declares, with a value it refuses and {@code branch} allows. */
+  private void refuse(ObjectNode v, Schema<?> branch, Schema<?> other) {
+    JsonNode[] wrongs = {NODES.textNode("other"), NODES.numberNode(0), NODES.booleanNode(false), NODES.arrayNode()};
+    for (Map.Entry<String, Schema> property : propertiesOf(other).entrySet()) {
+      if (v.has(property.getKey())) {
+        continue;
+      }
+      for (JsonNode wrong : wrongs) {
+        if (match.matches(property.getValue(), wrong)) {
+          continue;
+        }
+        v.set(property.getKey(), wrong);
+        if (match.matches(branch, v) && !match.matches(other, v)) {
+          return;
+        }
+        v.remove(property.getKey());
+      }
+    }
+  }
+
+  /** Required property names of a schema, its $ref target and its allOf parts. */
+  private Set<String> requiredOf(Schema<?> schema) {
+    Set<String> out = new HashSet<>();
+    collect(schema, out, null, 0);
+    return out;
+  }
+
+  /** Declared properties of a schema, its $ref target and its allOf parts (first declaration wins). */
+  private Map<String, Schema> propertiesOf(Schema<?> schema) {
+    Map<String, Schema> out = new java.util.TreeMap<>();
+    collect(schema, null, out, 0);
+    return out;
+  }
+
+  private void collect(Schema<?> schema, Set<String> required, Map<String, Schema> properties, int depth) {
+    Schema<?> s = resolver.resolve(schema);
+    if (s == null || depth > 8) {
+      return;
+    }
+    if (required != null && s.getRequired() != null) {
+      required.addAll(s.getRequired());
+    }
+    if (properties != null && s.getProperties() != null) {
+      s.getProperties().forEach(properties::putIfAbsent);
+    }
+    if (s.getAllOf() != null) {
+      for (Schema<?> part : s.getAllOf()) {
+        collect(part, required, properties, depth + 1);
+      }
+    }
   }
 
   private static boolean isConstraintOnly(Schema<?> candidate) {
@@ -371,6 +537,9 @@ final class ExampleFactory {
             object.set(name, emptyFor(target));
           }
           continue;
+        }
+        if (!isRequired && !match.matches(property, value)) {
+          continue; // an optional value that cannot be made valid (e.g. a oneOf no value satisfies) is left out
         }
         object.set(name, value);
       }

@@ -275,7 +275,14 @@ final class ModelBuilder {
       schema = media.getSchema();
     }
     checkRef(schema, where);
-    return schema == null ? NODES.textNode("string") : example(schema, ExampleFactory.Direction.REQUEST, where);
+    if (schema == null) {
+      return NODES.textNode("string");
+    }
+    try {
+      return examples.parameterExample(schema);
+    } catch (ExampleFactory.UnresolvedRef e) {
+      throw RefProblems.unresolved(source, e.ref, where);
+    }
   }
 
   private JsonNode example(Schema<?> schema, ExampleFactory.Direction direction, String where) {
@@ -339,6 +346,24 @@ final class ModelBuilder {
     }
   }
 
+  /**
+   * A JSON body example written as a string holding JSON (e.g. {@code example: "{\"name\": \"Fluffy\"}"})
+   * for an object or array schema: the JSON it holds, not a string body the schema refuses.
+   */
+  private JsonNode unstringified(JsonNode example, Schema<?> schema) {
+    String type = ExampleFactory.typeOf(schemas.resolve(schema));
+    if (!example.isTextual() || !("object".equals(type) || "array".equals(type))) {
+      return example;
+    }
+    try {
+      JsonNode parsed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(example.asText());
+      return parsed != null && (parsed.isObject() && "object".equals(type) || parsed.isArray() && "array".equals(type))
+          ? parsed : example;
+    } catch (java.io.IOException notJson) {
+      return example;
+    }
+  }
+
   private Optional<RequestBody> requestBody(io.swagger.v3.oas.models.parameters.RequestBody body, String where) {
     io.swagger.v3.oas.models.parameters.RequestBody current =
         follow(body, io.swagger.v3.oas.models.parameters.RequestBody::get$ref, components.getRequestBodies(), where);
@@ -352,6 +377,9 @@ final class ModelBuilder {
     checkRef(schema, where);
     List<String> others = content.keySet().stream().filter(m -> !m.equals(chosen)).toList();
     JsonNode example = media == null ? null : mediaExample(media);
+    if (example != null && MediaTypes.isJson(chosen)) {
+      example = unstringified(example, schema);
+    }
     if (example == null) {
       example = schema == null ? NODES.objectNode() : example(schema, ExampleFactory.Direction.REQUEST, where);
     }

@@ -230,7 +230,8 @@ public final class CollectionBuilder {
       }
       ObjectNode entry = variables.addObject();
       entry.put("key", v.name());
-      entry.put("value", v.name().equals(projectVariable) ? "{{" + projectVariable + "}}" : v.value());
+      entry.put("value", v.name().equals(projectVariable) ? "{{" + projectVariable + "}}"
+          : PercentEncoding.pathVariableValue(v.value()));
       if (!v.description().isEmpty()) {
         entry.put("description", v.description());
       }
@@ -314,7 +315,7 @@ public final class CollectionBuilder {
         } else {
           String value = example.pathVariables().stream().filter(v -> v.name().equals(part.variable()))
               .map(RequestExample.NameValue::value).findFirst().orElse("");
-          current.append("{{").append(segmentVariable(part.variable(), value)).append("}}");
+          current.append("{{").append(segmentVariable(part.variable(), PercentEncoding.pathVariableValue(value))).append("}}");
         }
       }
       segments.add(current.toString());

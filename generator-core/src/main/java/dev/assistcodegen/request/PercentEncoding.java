@@ -50,6 +50,32 @@ public final class PercentEncoding {
     return encode(value, "-._~!$'()*,;:@/?[]|");
   }
 
+  /**
+   * A path variable's value for a client that itself encodes only what a URL cannot hold (Postman
+   * and Newman leave '/' and '%' as they are): '%' and '/' percent-encoded, the rest left to the
+   * client. A '/' in a value stays inside its segment, as RFC 6570 simple expansion (OpenAPI's
+   * path style "simple") requires and {@link #pathSegment} does for snippets. Also encoded: '\'
+   * (Newman sends it as '/'), '?' and '#' (they would end the path) and '{', '}' (Postman would
+   * read {@code {{name}}} as a variable).
+   */
+  public static String pathVariableValue(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '%' -> out.append("%25");
+        case '/' -> out.append("%2F");
+        case '\\' -> out.append("%5C");
+        case '?' -> out.append("%3F");
+        case '#' -> out.append("%23");
+        case '{' -> out.append("%7B");
+        case '}' -> out.append("%7D");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   public static String query(String value) {
     return encode(value, "-._~!$'()*,;:@/?");
   }

@@ -74,6 +74,11 @@ public final class PrismMock implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
+  /** False once Prism has exited (e.g. crashed on a request). */
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
   /** Everything Prism printed so far. */
   public String log() {
     try {
