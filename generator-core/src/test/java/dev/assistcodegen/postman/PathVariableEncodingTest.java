@@ -56,7 +56,7 @@ class PathVariableEncodingTest {
     assertEquals("heads%2Ffeature-a", refs.path("request").path("url").path("variable").get(0).path("value").asText());
     String inSegment = "";
     for (JsonNode v : collection.path("variable")) {
-      if (v.path("key").asText().equals("name")) {
+      if (v.path("key").asText().equals("path_name")) {
         inSegment = v.path("value").asText();
       }
     }
