@@ -127,7 +127,7 @@ func run() int {
 	tokenResponse.Body.Close()
 	if tokenResponse.StatusCode/100 != 2 {
 		fmt.Fprintf(os.Stderr, "token request: HTTP %d\n%s\n", tokenResponse.StatusCode, tokenBody)
-		fmt.Fprintln(os.Stderr, [=r.tokenGuidance])
+		os.Stderr.WriteString([=r.tokenGuidance] + "\n")
 		return 2
 	}
 	var token struct {
@@ -157,9 +157,9 @@ func run() int {
 	fmt.Printf("HTTP %d\n%s\n", response.StatusCode, responseBody)
 	switch response.StatusCode {
 	case 401:
-		fmt.Fprintln(os.Stderr, [=r.guidance401])
+		os.Stderr.WriteString([=r.guidance401] + "\n")
 	case 403:
-		fmt.Fprintln(os.Stderr, [=r.guidance403])
+		os.Stderr.WriteString([=r.guidance403] + "\n")
 	}
 	if response.StatusCode/100 == 2 {
 		return 0

@@ -212,10 +212,11 @@ public final class CollectionBuilder {
       ArrayNode query = url.putArray("query");
       for (RequestExample.NameValue q : example.query()) {
         // percent-encoded here, so Postman (which leaves %XX alone) sends exactly what the snippets
-        // send: its own encoder lets '+', '%' and non-ASCII through in ways servers read differently
+        // send: its own encoder lets '+', '%', '|', '[' ... through, which servers read differently
+        // or refuse (Tomcat and the JDK's server answer 400 to a raw '|'), and reads {{x}} as a variable
         ObjectNode entry = query.addObject();
-        entry.put("key", PercentEncoding.postmanQuery(q.name()));
-        entry.put("value", PercentEncoding.postmanQuery(q.value()));
+        entry.put("key", PercentEncoding.query(q.name()));
+        entry.put("value", PercentEncoding.query(q.value()));
         if (!q.description().isEmpty()) {
           entry.put("description", q.description());
         }
@@ -265,8 +266,8 @@ public final class CollectionBuilder {
       if (out.length() > 0) {
         out.append('&');
       }
-      out.append(PercentEncoding.postmanQuery(q.name())).append('=')
-          .append(PercentEncoding.postmanQuery(q.value()));
+      out.append(PercentEncoding.query(q.name())).append('=')
+          .append(PercentEncoding.query(q.value()));
     }
     return out.toString();
   }

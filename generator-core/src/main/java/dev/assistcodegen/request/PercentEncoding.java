@@ -41,36 +41,22 @@ public final class PercentEncoding {
   }
 
   /**
-   * A query key or value for a Postman collection: like {@link #query} but '[', ']' and '|' stay
-   * readable (deepObject keys, pipe-delimited values), which Postman sends as they are. Everything
-   * its own encoder would let through differently ('%', '+', '&', '=', '#', non-ASCII) or
-   * substitute ('{{') is encoded, so Postman sends what the snippets send.
-   */
-  public static String postmanQuery(String value) {
-    return encode(value, "-._~!$'()*,;:@/?[]|");
-  }
-
-  /**
-   * A path variable's value for a client that itself encodes only what a URL cannot hold (Postman
-   * and Newman leave '/' and '%' as they are): '%' and '/' percent-encoded, the rest left to the
-   * client. A '/' in a value stays inside its segment, as RFC 6570 simple expansion (OpenAPI's
-   * path style "simple") requires and {@link #pathSegment} does for snippets. Also encoded: '\'
-   * (Newman sends it as '/'), '?' and '#' (they would end the path) and '{', '}' (Postman would
-   * read {@code {{name}}} as a variable).
+   * A path variable's value for Postman and Newman, which encode only part of what a path segment
+   * cannot hold (they leave '/', '%', '>', '[', ... as they are and turn '\\' into '/'): every ASCII
+   * character outside RFC 3986's pchar is percent-encoded here, so a '/' in a value stays inside its
+   * segment (RFC 6570 simple expansion, as {@link #pathSegment} does for snippets) and
+   * {@code {{name}}} is not read as a variable. Non-ASCII text stays readable: Postman encodes it.
    */
   public static String pathVariableValue(String value) {
     StringBuilder out = new StringBuilder(value.length());
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      switch (c) {
-        case '%' -> out.append("%25");
-        case '/' -> out.append("%2F");
-        case '\\' -> out.append("%5C");
-        case '?' -> out.append("%3F");
-        case '#' -> out.append("%23");
-        case '{' -> out.append("%7B");
-        case '}' -> out.append("%7D");
-        default -> out.append(c);
+      if (c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "-._~!$&'()*+,;=:@".indexOf(c) >= 0) {
+        out.append(c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }
     return out.toString();

@@ -23,7 +23,9 @@ class PathVariableEncodingTest {
   void pathVariableValueEncodesSlashAndPercentOnly() {
     assertEquals("heads%2Ffeature-a", PercentEncoding.pathVariableValue("heads/feature-a"));
     assertEquals("100%25%2F", PercentEncoding.pathVariableValue("100%/"));
-    assertEquals("a,b;c=d .e", PercentEncoding.pathVariableValue("a,b;c=d .e"), "the rest is the client's to encode");
+    assertEquals("a,b;c=d%20.e", PercentEncoding.pathVariableValue("a,b;c=d .e"));
+    assertEquals("%3C%5B%5D%3E%22%60%5E%7C%09%7F-café", PercentEncoding.pathVariableValue("<[]>\"`^|\t\u007f-café"),
+        "ASCII outside pchar is encoded, non-ASCII is left to Postman");
     // Newman sends a backslash as '/', '?' and '#' would end the path, {{x}} would be a variable
     assertEquals("%5Cu0022%3Fq%23f%7B%7BbaseUrl%7D%7D", PercentEncoding.pathVariableValue("\\u0022?q#f{{baseUrl}}"));
   }

@@ -96,7 +96,7 @@ func run() int {
 	tokenResponse.Body.Close()
 	if tokenResponse.StatusCode/100 != 2 {
 		fmt.Fprintf(os.Stderr, "token request: HTTP %d\n%s\n", tokenResponse.StatusCode, tokenBody)
-		fmt.Fprintln(os.Stderr, "The token request was refused. 400 or 401 most likely means the Client ID was removed from the tenant or the API key has expired. Check that CLIENT_ID and CLIENT_SECRET hold the Client ID and Client Secret of an API key of Snippet Goldens, that the key has not expired, and that the IPv4 firewall rules of the key allow the address you are calling from.")
+		os.Stderr.WriteString("The token request was refused. 400 or 401 most likely means the Client ID was removed from the tenant or the API key has expired. Check that CLIENT_ID and CLIENT_SECRET hold the Client ID and Client Secret of an API key of Snippet Goldens, that the key has not expired, and that the IPv4 firewall rules of the key allow the address you are calling from." + "\n")
 		return 2
 	}
 	var token struct {
@@ -117,9 +117,9 @@ func run() int {
 	fmt.Printf("HTTP %d\n%s\n", response.StatusCode, responseBody)
 	switch response.StatusCode {
 	case 401:
-		fmt.Fprintln(os.Stderr, "401 Unauthorized: the API did not accept the access token of your Client ID. Most likely the Client ID was removed from the tenant or the API key has expired: check the key in the product, or create a new one and update CLIENT_ID and CLIENT_SECRET.")
+		os.Stderr.WriteString("401 Unauthorized: the API did not accept the access token of your Client ID. Most likely the Client ID was removed from the tenant or the API key has expired: check the key in the product, or create a new one and update CLIENT_ID and CLIENT_SECRET." + "\n")
 	case 403:
-		fmt.Fprintln(os.Stderr, "403 Forbidden: the role of your API key lacks the privilege for POST /pets. It needs the scope pets.write. Add the key to a role that has it.")
+		os.Stderr.WriteString("403 Forbidden: the role of your API key lacks the privilege for POST /pets. It needs the scope pets.write. Add the key to a role that has it." + "\n")
 	}
 	if response.StatusCode/100 == 2 {
 		return 0

@@ -85,9 +85,9 @@ func run() int {
 	fmt.Printf("HTTP %d\n%s\n", response.StatusCode, responseBody)
 	switch response.StatusCode {
 	case 401:
-		fmt.Fprintln(os.Stderr, "401 Unauthorized: the API did not accept the credentials in API_KEY. Check that they are filled in and still valid.")
+		os.Stderr.WriteString("401 Unauthorized: the API did not accept the credentials in API_KEY. Check that they are filled in and still valid." + "\n")
 	case 403:
-		fmt.Fprintln(os.Stderr, "403 Forbidden: the caller lacks the privilege for GET /reports/daily.")
+		os.Stderr.WriteString("403 Forbidden: the caller lacks the privilege for GET /reports/daily." + "\n")
 	}
 	if response.StatusCode/100 == 2 {
 		return 0
