@@ -22,6 +22,7 @@ public final class GeneratorConfig {
   private final java.util.List<String> languages;
   private final Path templateDir;
   private final boolean embedSnippets;
+  private final boolean checkCollection;
 
   private GeneratorConfig(Builder b) {
     this.spec = b.spec;
@@ -34,6 +35,7 @@ public final class GeneratorConfig {
     this.languages = java.util.List.copyOf(b.languages);
     this.templateDir = b.templateDir;
     this.embedSnippets = b.embedSnippets;
+    this.checkCollection = b.checkCollection;
   }
 
   /** File path or URL of the spec; null for the embedded Loome Assist spec. */
@@ -84,6 +86,15 @@ public final class GeneratorConfig {
     return embedSnippets;
   }
 
+  /**
+   * True to check the generated collection against the official Postman v2.1 schema before writing it
+   * (a self-check: a failure is a bug in assist-codegen). Default true; the CLI's generate turns it off
+   * unless {@code --check} is given, as it costs about as much CPU as building the collection.
+   */
+  public boolean checkCollection() {
+    return checkCollection;
+  }
+
   public static Builder builder() {
     return new Builder();
   }
@@ -100,6 +111,7 @@ public final class GeneratorConfig {
     b.languages = languages;
     b.templateDir = templateDir;
     b.embedSnippets = embedSnippets;
+    b.checkCollection = checkCollection;
     return b;
   }
 
@@ -115,8 +127,14 @@ public final class GeneratorConfig {
     private java.util.List<String> languages = java.util.List.of();
     private Path templateDir;
     private boolean embedSnippets;
+    private boolean checkCollection = true;
 
     private Builder() {}
+
+    public Builder checkCollection(boolean checkCollection) {
+      this.checkCollection = checkCollection;
+      return this;
+    }
 
     /** Snippet languages by id; empty or ["all"] = all, ["none"] = none. */
     public Builder languages(java.util.List<String> languages) {

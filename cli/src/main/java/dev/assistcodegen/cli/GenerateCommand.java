@@ -71,6 +71,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Also put each request's snippets into its description in the collection.")
   boolean embedSnippets;
 
+  @Option(names = "--check",
+      description = "Also check the collection against the official Postman v2.1 schema before writing it"
+          + " (a self-check; costs about as much as building the collection; 'validate' checks files).")
+  boolean check;
+
   @Option(names = "--verbose", description = "Print details and stack traces.")
   boolean verbose;
 
@@ -88,6 +93,7 @@ final class GenerateCommand implements Callable<Integer> {
         .languages(languages)
         .templateDir(templateDir)
         .embedSnippets(embedSnippets)
+        .checkCollection(check)
         .build();
     GenerationResult result = Generator.generate(config, log);
     log.info("Generated " + result.operationCount() + " requests of " + result.apiTitle() + " into " + out + ":");
