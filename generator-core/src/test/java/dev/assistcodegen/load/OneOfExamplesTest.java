@@ -41,6 +41,17 @@ class OneOfExamplesTest {
       "info: {title: OneOf, version: '1'}",
       "paths:"};
 
+  /** The JSON body made for {@code POST /x} whose schema is {@code schemaLines} (YAML, indented 14). */
+  private static JsonNode postBody(Path dir, String... schemaLines) throws Exception {
+    String[] lines = new String[schemaLines.length + 8];
+    String[] head = {"  /x:", "    post:", "      operationId: post", "      requestBody:", "        content:",
+        "          application/json:", "            schema:"};
+    System.arraycopy(head, 0, lines, 0, head.length);
+    System.arraycopy(schemaLines, 0, lines, head.length, schemaLines.length);
+    lines[lines.length - 1] = "      responses: {'200': {description: ok}}";
+    return bodies(dir, spec(lines)).get("post");
+  }
+
   private static String[] spec(String... rest) {
     String[] out = new String[HEAD.length + rest.length];
     System.arraycopy(HEAD, 0, out, 0, HEAD.length);
@@ -51,18 +62,10 @@ class OneOfExamplesTest {
   @Test
   void anObjectBothBranchesAcceptIsMadeToFailTheOtherBranch(@TempDir Path dir) throws Exception {
     // neither branch requires anything: {"a": .., "b": ..} alone is valid against both
-    JsonNode body = bodies(dir, spec(
-        "  /x:",
-        "    post:",
-        "      operationId: post",
-        "      requestBody:",
-        "        content:",
-        "          application/json:",
-        "            schema:",
+    JsonNode body = postBody(dir,
         "              oneOf:",
         "                - {type: object, properties: {a: {type: string}, b: {type: string}}}",
-        "                - {type: object, properties: {c: {type: string}, d: {type: string}}}",
-        "      responses: {'200': {description: ok}}")).get("post");
+        "                - {type: object, properties: {c: {type: string}, d: {type: string}}}");
     assertEquals("string", body.path("a").asText(), body.toString());
     assertTrue(body.has("c") && !body.path("c").isTextual(),
         "c, declared a string by the second branch only, holds a non-string so that branch refuses: " + body);
@@ -101,54 +104,30 @@ class OneOfExamplesTest {
 
   @Test
   void aBranchWhoseRequiredPropertiesDistinguishItIsTakenAsItIs(@TempDir Path dir) throws Exception {
-    JsonNode body = bodies(dir, spec(
-        "  /x:",
-        "    post:",
-        "      operationId: post",
-        "      requestBody:",
-        "        content:",
-        "          application/json:",
-        "            schema:",
+    JsonNode body = postBody(dir,
         "              oneOf:",
         "                - {type: object, required: [a], properties: {a: {type: string}}, additionalProperties: false}",
-        "                - {type: object, required: [b], properties: {b: {type: integer}}, additionalProperties: false}",
-        "      responses: {'200': {description: ok}}")).get("post");
+        "                - {type: object, required: [b], properties: {b: {type: integer}}, additionalProperties: false}");
     assertEquals(JSON.readTree("{\"a\":\"string\"}"), body);
   }
 
   @Test
   void requiredOnlyBranchesDropWhatTheOtherBranchRequires(@TempDir Path dir) throws Exception {
-    JsonNode body = bodies(dir, spec(
-        "  /x:",
-        "    post:",
-        "      operationId: post",
-        "      requestBody:",
-        "        content:",
-        "          application/json:",
-        "            schema:",
+    JsonNode body = postBody(dir,
         "              type: object",
         "              properties: {id: {type: string}, email: {type: string}}",
-        "              oneOf: [{required: [id]}, {required: [email]}]",
-        "      responses: {'200': {description: ok}}")).get("post");
+        "              oneOf: [{required: [id]}, {required: [email]}]");
     assertTrue(body.has("id") ^ body.has("email"), "exactly one of id and email: " + body);
   }
 
   @Test
   void anOptionalPropertyNoValueCanSatisfyIsLeftOut(@TempDir Path dir) throws Exception {
     // both branches accept every string: no string matches exactly one of them
-    JsonNode body = bodies(dir, spec(
-        "  /x:",
-        "    post:",
-        "      operationId: post",
-        "      requestBody:",
-        "        content:",
-        "          application/json:",
-        "            schema:",
+    JsonNode body = postBody(dir,
         "              type: object",
         "              properties:",
         "                name: {type: string}",
-        "                event: {type: string, oneOf: [{description: one}, {description: two}]}",
-        "      responses: {'200': {description: ok}}")).get("post");
+        "                event: {type: string, oneOf: [{description: one}, {description: two}]}");
     assertTrue(body.has("name"), body.toString());
     assertFalse(body.has("event"), body.toString());
   }
