@@ -55,8 +55,7 @@ public final class PercentEncoding {
           || "-._~!$&'()*+,;=:@".indexOf(c) >= 0) {
         out.append(c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+        appendEscaped(out, c);
       }
     }
     return out.toString();
@@ -73,10 +72,15 @@ public final class PercentEncoding {
       if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || safe.indexOf(c) >= 0 && c < 128) {
         out.append((char) c);
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+        appendEscaped(out, c);
       }
     }
     return out.toString();
+  }
+
+  /** Appends {@code %XX} for one byte (upper-case hex, as RFC 3986 recommends). */
+  private static void appendEscaped(StringBuilder out, int b) {
+    out.append('%').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
   }
 }
