@@ -2,17 +2,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assistcodegen.GeneratorConfig;
-import dev.assistcodegen.GeneratorLog;
+import dev.assistcodegen.access.AccessPolicy;
+import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.load.SpecSource;
 import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.output.OutputDirectory;
 import dev.assistcodegen.postman.CollectionBuilder;
 import dev.assistcodegen.postman.CollectionValidator;
 import dev.assistcodegen.postman.PostmanJson;
+import dev.assistcodegen.report.GeneratorLog;
+import dev.assistcodegen.snippets.SnippetContext;
+import dev.assistcodegen.snippets.Snippets;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
+import java.util.List;
 /**
  * Where a run's time goes: times each stage of one cold generation in a fresh JVM
  * (read text, Jackson tree, swagger-parser, our model, collection, schema check, JSON text, write).
@@ -65,7 +70,7 @@ public final class Breakdown {
     long t2 = System.nanoTime();
     parsed = null;
     tree = null;
-    ApiSpec api = dev.assistcodegen.load.SpecLoader.load(source, quiet);
+    ApiSpec api = SpecLoader.load(source, quiet);
     long t3 = System.nanoTime();
     System.out.printf("%-34s %7.0f ms%n", "  warm: Jackson tree", (t1 - t0) / 1e6);
     System.out.printf("%-34s %7.0f ms%n", "  warm: swagger-parser", (t2 - t1) / 1e6);
@@ -74,7 +79,8 @@ public final class Breakdown {
     last = t3;
     lastCpu = cpu();
     GeneratorConfig config = GeneratorConfig.builder().spec(spec).outputDir(out).build();
-    CollectionBuilder builder = new CollectionBuilder(api, config, api.title());
+    CollectionBuilder builder = new CollectionBuilder(api, config.folders(), config.projectId(), api.title(),
+        AccessPolicy.of(api, null, List.of(), List.of()));
     ObjectNode collection = builder.build();
     stage("collection tree");
     var problems = CollectionValidator.validate(collection);
@@ -84,10 +90,11 @@ public final class Breakdown {
     Files.createDirectories(out);
     Files.write(out.resolve("collection.json"), bytes);
     stage("write");
-    var snippets = dev.assistcodegen.snippets.Snippets.render(api, config,
-        dev.assistcodegen.snippets.SnippetContext.of(api, builder.clientCredentials(), builder.tokenScope()));
+    var snippets = Snippets.render(api, config.languages(), config.templateDir(),
+        config.folders(), false,
+        SnippetContext.of(api, builder.clientCredentials(), builder.tokenScope()));
     stage("snippets, all languages (" + snippets.files().size() + " files)");
-    dev.assistcodegen.output.OutputDirectory.write(out.resolve("snippets-out"), snippets.files());
+    OutputDirectory.write(out.resolve("snippets-out"), snippets.files());
     stage("write snippet files");
     System.out.printf("%-34s %7.0f ms (%d operations)%n", "total in main", (System.nanoTime() - start) / 1e6,
         api.operations().size());

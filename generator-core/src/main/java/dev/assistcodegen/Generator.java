@@ -8,18 +8,22 @@ import dev.assistcodegen.access.RolesFiles;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.output.OutputDirectory;
+import dev.assistcodegen.plan.ServerUrls;
+import dev.assistcodegen.plan.Slugs;
 import dev.assistcodegen.postman.CollectionBuilder;
 import dev.assistcodegen.postman.CollectionValidator;
 import dev.assistcodegen.postman.EnvironmentBuilder;
 import dev.assistcodegen.postman.PostmanJson;
-import dev.assistcodegen.postman.ServerUrls;
-import dev.assistcodegen.postman.Slugs;
+import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.snippets.SnippetContext;
 import dev.assistcodegen.snippets.Snippets;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The one entry point: spec in, collection, environments (and later snippets) out. */
 public final class Generator {
@@ -48,8 +52,9 @@ public final class Generator {
     // the role is in the name, so collections for several roles get distinct files and ids
     String name = fullSpec.title() + (access.hasSelection() ? " (" + access.label() + ")" : "");
     String slug = Slugs.of(name, "api");
-    CollectionBuilder builder = new CollectionBuilder(spec, config, name, access);
-    Snippets snippets = Snippets.render(spec, config,
+    CollectionBuilder builder = new CollectionBuilder(spec, config.folders(), config.projectId(), name, access);
+    Snippets snippets = Snippets.render(spec, config.languages(), config.templateDir(), config.folders(),
+        config.embedSnippets(),
         SnippetContext.of(spec, builder.clientCredentials(), builder.tokenScope(), access::rolesFor));
     if (config.embedSnippets()) {
       builder.descriptionSection(snippets::markdownFor);
@@ -58,14 +63,14 @@ public final class Generator {
     ObjectNode[] collection = {builder.build()};
     builder.warnings().forEach(log::warn);
     // the schema check and the serialization both only read the tree: run them side by side
-    java.util.concurrent.CompletableFuture<List<String>> validation = config.checkCollection()
-        ? java.util.concurrent.CompletableFuture.supplyAsync(() -> CollectionValidator.validate(collection[0]))
-        : java.util.concurrent.CompletableFuture.completedFuture(List.of());
+    CompletableFuture<List<String>> validation = config.checkCollection()
+        ? CompletableFuture.supplyAsync(() -> CollectionValidator.validate(collection[0]))
+        : CompletableFuture.completedFuture(List.of());
     var collectionSegments = PostmanJson.prettySegments(collection[0]);
     List<String> problems;
     try {
       problems = validation.join();
-    } catch (java.util.concurrent.CompletionException e) {
+    } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
     // let the tree and the schema check's bookkeeping go before the bytes are copied into one array
@@ -92,7 +97,7 @@ public final class Generator {
     }
     if (AccessMatrix.applies(access)) {
       files.put(AccessMatrix.FILE,
-          new AccessMatrix(access, config.folders()).render().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          new AccessMatrix(access, config.folders()).render().getBytes(StandardCharsets.UTF_8));
     }
     files.putAll(snippets.files());
     return files;

@@ -1,14 +1,13 @@
 package dev.assistcodegen;
 
+import dev.assistcodegen.plan.Folders;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /** Every option of a generation run with its default. Front ends build one; nothing else declares options. */
 public final class GeneratorConfig {
-  /** How requests are grouped into folders. */
-  public enum Folders { TAGS, PATHS }
-
   /** Default output directory, relative to the working directory. */
   public static final String DEFAULT_OUTPUT = "assist-codegen-out";
 
@@ -19,7 +18,7 @@ public final class GeneratorConfig {
   private final List<String> roles;
   private final List<String> scopes;
   private final String projectId;
-  private final java.util.List<String> languages;
+  private final List<String> languages;
   private final Path templateDir;
   private final boolean embedSnippets;
   private final boolean checkCollection;
@@ -32,7 +31,7 @@ public final class GeneratorConfig {
     this.roles = List.copyOf(b.roles);
     this.scopes = List.copyOf(b.scopes);
     this.projectId = b.projectId;
-    this.languages = java.util.List.copyOf(b.languages);
+    this.languages = List.copyOf(b.languages);
     this.templateDir = b.templateDir;
     this.embedSnippets = b.embedSnippets;
     this.checkCollection = b.checkCollection;
@@ -72,7 +71,7 @@ public final class GeneratorConfig {
   }
 
   /** Snippet language ids; empty = all languages, ["none"] = no snippets. */
-  public java.util.List<String> languages() {
+  public List<String> languages() {
     return languages;
   }
 
@@ -124,7 +123,7 @@ public final class GeneratorConfig {
     private List<String> roles = List.of();
     private List<String> scopes = List.of();
     private String projectId;
-    private java.util.List<String> languages = java.util.List.of();
+    private List<String> languages = List.of();
     private Path templateDir;
     private boolean embedSnippets;
     private boolean checkCollection = true;
@@ -137,8 +136,8 @@ public final class GeneratorConfig {
     }
 
     /** Snippet languages by id; empty or ["all"] = all, ["none"] = none. */
-    public Builder languages(java.util.List<String> languages) {
-      this.languages = java.util.List.copyOf(Objects.requireNonNull(languages, "languages == null"));
+    public Builder languages(List<String> languages) {
+      this.languages = List.copyOf(Objects.requireNonNull(languages, "languages == null"));
       return this;
     }
 
@@ -180,7 +179,7 @@ public final class GeneratorConfig {
     /** Scopes; each entry may hold several, separated by commas or spaces. */
     public Builder scopes(List<String> scopes) {
       this.scopes = Objects.requireNonNull(scopes, "scopes == null").stream()
-          .flatMap(s -> java.util.Arrays.stream(s.split("[,\\s]+")))
+          .flatMap(s -> Arrays.stream(s.split("[,\\s]+")))
           .filter(s -> !s.isBlank())
           .distinct()
           .toList();

@@ -1,6 +1,6 @@
 package dev.assistcodegen.cli;
 
-import dev.assistcodegen.GeneratorLog;
+import dev.assistcodegen.report.GeneratorLog;
 import java.io.PrintWriter;
 
 /** The core log on the console: info to stdout, warnings to stderr, debug only with --verbose. */

@@ -1,6 +1,6 @@
 package dev.assistcodegen.cli;
 
-import dev.assistcodegen.GenerationException;
+import dev.assistcodegen.report.GenerationException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 

@@ -3,9 +3,12 @@ package dev.assistcodegen.cli;
 import dev.assistcodegen.GenerationResult;
 import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
+import dev.assistcodegen.plan.Folders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +44,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--folders", paramLabel = "tags|paths", defaultValue = "tags",
       description = "Group requests into folders by their first tag or by their first path segment. Default: ${DEFAULT-VALUE}")
-  GeneratorConfig.Folders folders;
+  Folders folders;
 
   @Option(names = "--role", paramLabel = "NAME",
       description = {"Generate only the requests this role may call (repeatable: a key with several roles gets the union).",
@@ -61,7 +64,7 @@ final class GenerateCommand implements Callable<Integer> {
   String projectId;
   @Option(names = "--language", paramLabel = "ID", split = ",", splitSynopsisLabel = ",",
       description = "Snippet languages to write (see 'languages'). Default: all; none writes no snippets.")
-  java.util.List<String> languages = new java.util.ArrayList<>();
+  List<String> languages = new ArrayList<>();
 
   @Option(names = "--template-dir", paramLabel = "DIR",
       description = "Folder of snippet templates searched before the built-in ones (override or add a language).")
@@ -98,7 +101,7 @@ final class GenerateCommand implements Callable<Integer> {
     GenerationResult result = Generator.generate(config, log);
     log.info("Generated " + result.operationCount() + " requests of " + result.apiTitle() + " into " + out + ":");
     Path root = out.toAbsolutePath().normalize();
-    java.util.Map<String, Integer> snippetsPerLanguage = new java.util.TreeMap<>();
+    Map<String, Integer> snippetsPerLanguage = new TreeMap<>();
     for (Path file : result.files()) {
       Path relative = root.relativize(file);
       if (relative.getNameCount() > 2 && relative.getName(0).toString().equals("snippets")) {

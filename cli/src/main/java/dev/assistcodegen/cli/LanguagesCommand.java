@@ -4,6 +4,7 @@ import dev.assistcodegen.snippets.Language;
 import dev.assistcodegen.snippets.LanguageCatalog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,7 @@ final class LanguagesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    java.util.List<Language> languages = LanguageCatalog.load(templateDir).all();
+    List<Language> languages = LanguageCatalog.load(templateDir).all();
     // columns as wide as their longest entry, so a long name never runs into the next column
     int id = 2 + languages.stream().mapToInt(l -> l.id().length()).max().orElse(0);
     int name = 2 + languages.stream().mapToInt(l -> l.name().length()).max().orElse(0);

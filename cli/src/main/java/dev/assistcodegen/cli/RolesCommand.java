@@ -1,12 +1,13 @@
 package dev.assistcodegen.cli;
 
-import dev.assistcodegen.GenerationException;
 import dev.assistcodegen.access.AccessPolicy;
 import dev.assistcodegen.access.Role;
+import dev.assistcodegen.access.RoleKind;
 import dev.assistcodegen.access.RolesFile;
 import dev.assistcodegen.access.RolesFiles;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.report.GenerationException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,7 +62,7 @@ final class RolesCommand implements Callable<Integer> {
     }
     out.println();
     out.println("Generate for a role: assist-codegen generate --role \"" + file.roles().get(0).name() + "\""
-        + (file.roles().stream().anyMatch(r -> r.kind() == dev.assistcodegen.access.RoleKind.PROJECT)
+        + (file.roles().stream().anyMatch(r -> r.kind() == RoleKind.PROJECT)
             ? " (project roles: add --project-id ID)" : ""));
     out.flush();
     return 0;

@@ -2,7 +2,7 @@ package dev.assistcodegen.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.assistcodegen.GenerationException;
+import dev.assistcodegen.report.GenerationException;
 import dev.assistcodegen.postman.CollectionValidator;
 import dev.assistcodegen.postman.PostmanJson;
 import java.io.IOException;

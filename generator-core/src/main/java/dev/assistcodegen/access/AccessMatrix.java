@@ -1,8 +1,8 @@
 package dev.assistcodegen.access;
 
-import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.model.Operation;
-import dev.assistcodegen.postman.RequestFolders;
+import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.plan.RequestFolders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +21,9 @@ public final class AccessMatrix {
   public static final String FILE = "ACCESS.md";
 
   private final AccessPolicy policy;
-  private final GeneratorConfig.Folders folders;
+  private final Folders folders;
 
-  public AccessMatrix(AccessPolicy policy, GeneratorConfig.Folders folders) {
+  public AccessMatrix(AccessPolicy policy, Folders folders) {
     this.policy = policy;
     this.folders = folders;
   }

@@ -1,6 +1,6 @@
 package dev.assistcodegen.access;
 
-import dev.assistcodegen.GenerationException;
+import dev.assistcodegen.report.GenerationException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

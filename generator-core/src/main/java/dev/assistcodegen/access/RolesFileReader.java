@@ -4,7 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.assistcodegen.GenerationException;
+import dev.assistcodegen.load.YamlErrors;
+import dev.assistcodegen.report.GenerationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -68,7 +70,7 @@ public final class RolesFileReader {
     try (JsonParser parser = YAML.createParser(text)) {
       return reader.file(parser);
     } catch (JsonProcessingException e) {
-      String yaml = dev.assistcodegen.load.YamlErrors.describe(e);
+      String yaml = YamlErrors.describe(e);
       if (yaml != null) {
         throw new GenerationException(displayName + yaml, e);
       }
@@ -134,7 +136,7 @@ public final class RolesFileReader {
         throw error(roleLine, "role #" + (roles.size() + 1) + " is not a mapping with name, kind, description and scopes");
       }
       Role role = role(p, roles.size() + 1, roleLine);
-      Integer earlier = seen.putIfAbsent(role.name().toLowerCase(java.util.Locale.ROOT), roleLine);
+      Integer earlier = seen.putIfAbsent(role.name().toLowerCase(Locale.ROOT), roleLine);
       if (earlier != null) {
         throw error(roleLine, "role '" + role.name() + "' is defined twice (first at line " + earlier + ")");
       }

@@ -8,11 +8,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -434,7 +438,7 @@ final class ExampleFactory {
 
   /** Declared properties of a schema, its $ref target and its allOf parts (first declaration wins). */
   private Map<String, Schema> propertiesOf(Schema<?> schema) {
-    Map<String, Schema> out = new java.util.TreeMap<>();
+    Map<String, Schema> out = new TreeMap<>();
     collect(schema, null, out, 0);
     return out;
   }
@@ -641,7 +645,7 @@ final class ExampleFactory {
     };
     String pattern = schema.getPattern();
     if (pattern != null && !(matches(pattern, value) && fitsLength(schema, value))) {
-      java.util.Optional<String> generated = PatternStrings.matching(pattern, schema.getMinLength(), schema.getMaxLength());
+      Optional<String> generated = PatternStrings.matching(pattern, schema.getMinLength(), schema.getMaxLength());
       if (generated.isPresent()) {
         return generated.get();
       }
@@ -686,19 +690,19 @@ final class ExampleFactory {
     BigDecimal high = upperBound(schema);
     long value = 1;
     if (low != null) {
-      value = low.setScale(0, java.math.RoundingMode.CEILING).longValue();
+      value = low.setScale(0, RoundingMode.CEILING).longValue();
       if (isExclusiveMin(schema) && BigDecimal.valueOf(value).compareTo(low) <= 0) {
         value++;
       }
     } else if (high != null && high.compareTo(BigDecimal.ONE) < 0) {
-      value = high.setScale(0, java.math.RoundingMode.FLOOR).longValue();
+      value = high.setScale(0, RoundingMode.FLOOR).longValue();
       if (isExclusiveMax(schema) && BigDecimal.valueOf(value).compareTo(high) >= 0) {
         value--;
       }
     }
     if (schema.getMultipleOf() != null && schema.getMultipleOf().signum() > 0) {
       BigDecimal step = schema.getMultipleOf();
-      BigDecimal rounded = BigDecimal.valueOf(value).divide(step, 0, java.math.RoundingMode.CEILING).multiply(step);
+      BigDecimal rounded = BigDecimal.valueOf(value).divide(step, 0, RoundingMode.CEILING).multiply(step);
       value = rounded.longValue();
     }
     return NODES.numberNode(value);
@@ -718,7 +722,7 @@ final class ExampleFactory {
     }
     if (schema.getMultipleOf() != null && schema.getMultipleOf().signum() > 0) {
       BigDecimal step = schema.getMultipleOf();
-      value = value.divide(step, 0, java.math.RoundingMode.CEILING).multiply(step);
+      value = value.divide(step, 0, RoundingMode.CEILING).multiply(step);
     }
     return NODES.numberNode(value.stripTrailingZeros());
   }
@@ -776,7 +780,7 @@ final class ExampleFactory {
       return schema.getType() == null ? List.of() : List.of(schema.getType());
     }
     List<String> sorted = new ArrayList<>(schema.getTypes());
-    java.util.Collections.sort(sorted);
+    Collections.sort(sorted);
     return sorted;
   }
 }

@@ -4,15 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.models.examples.Example;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.URL;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Converts the plain Java values swagger-parser stores in examples and defaults into JSON,
@@ -79,12 +84,12 @@ final class JsonValues {
       return array;
     }
     if (value instanceof byte[] bytes) {
-      return NODES.textNode(java.util.Base64.getEncoder().encodeToString(bytes));
+      return NODES.textNode(Base64.getEncoder().encodeToString(bytes));
     }
-    if (value instanceof java.util.UUID || value instanceof java.net.URI || value instanceof java.net.URL) {
+    if (value instanceof UUID || value instanceof URI || value instanceof URL) {
       return NODES.textNode(value.toString());
     }
-    if (value instanceof io.swagger.v3.oas.models.examples.Example example) {
+    if (value instanceof Example example) {
       return toJson(example.getValue());
     }
     return NODES.textNode(value.toString());

@@ -3,6 +3,7 @@ package dev.assistcodegen.load;
 import static dev.assistcodegen.load.JsonValues.NODES;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.FormField;
 import dev.assistcodegen.model.MediaTypes;
@@ -24,15 +25,19 @@ import io.swagger.v3.oas.models.media.Encoding;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Turns swagger-parser's {@link OpenAPI} into our immutable {@link ApiSpec}. */
 final class ModelBuilder {
@@ -222,7 +227,7 @@ final class ModelBuilder {
   private List<Parameter> parameters(List<io.swagger.v3.oas.models.parameters.Parameter> shared,
       List<io.swagger.v3.oas.models.parameters.Parameter> own, String where) {
     Map<String, io.swagger.v3.oas.models.parameters.Parameter> merged = new LinkedHashMap<>();
-    for (List<io.swagger.v3.oas.models.parameters.Parameter> list : java.util.Arrays.asList(shared, own)) {
+    for (List<io.swagger.v3.oas.models.parameters.Parameter> list : Arrays.asList(shared, own)) {
       if (list == null) {
         continue;
       }
@@ -310,7 +315,7 @@ final class ModelBuilder {
    * Follows {@code $ref}s to components of one kind ({@code #/components/parameters/x}, ...);
    * a reference to a component that does not exist is an error naming it and {@code where}.
    */
-  private <T> T follow(T start, java.util.function.Function<T, String> refOf, Map<String, T> targets, String where) {
+  private <T> T follow(T start, Function<T, String> refOf, Map<String, T> targets, String where) {
     T current = start;
     for (int hops = 0; current != null && refOf.apply(current) != null && hops < 16; hops++) {
       String ref = refOf.apply(current);
@@ -356,10 +361,10 @@ final class ModelBuilder {
       return example;
     }
     try {
-      JsonNode parsed = new com.fasterxml.jackson.databind.ObjectMapper().readTree(example.asText());
+      JsonNode parsed = new ObjectMapper().readTree(example.asText());
       return parsed != null && (parsed.isObject() && "object".equals(type) || parsed.isArray() && "array".equals(type))
           ? parsed : example;
-    } catch (java.io.IOException notJson) {
+    } catch (IOException notJson) {
       return example;
     }
   }
@@ -417,7 +422,7 @@ final class ModelBuilder {
     return new FormFields(schemas).of(schema, example, encoding, multipart);
   }
 
-  private List<Response> responses(io.swagger.v3.oas.models.responses.ApiResponses responses, String where) {
+  private List<Response> responses(ApiResponses responses, String where) {
     List<Response> out = new ArrayList<>();
     if (responses == null) {
       return out;

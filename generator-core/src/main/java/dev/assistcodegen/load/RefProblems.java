@@ -1,8 +1,9 @@
 package dev.assistcodegen.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.assistcodegen.GenerationException;
+import dev.assistcodegen.report.GenerationException;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,8 +58,8 @@ final class RefProblems {
     return null;
   }
 
-  private static final java.util.Set<String> METHODS =
-      java.util.Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+  private static final Set<String> METHODS =
+      Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
   /** An error for a reference that points nowhere, with the line it is written on. */
   static GenerationException unresolved(SpecSource source, String ref, String where) {

@@ -1,15 +1,16 @@
 package dev.assistcodegen.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.assistcodegen.GenerationException;
-import dev.assistcodegen.GeneratorLog;
 import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.report.GenerationException;
+import dev.assistcodegen.report.GeneratorLog;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.swagger.v3.parser.util.OpenAPIDeserializer;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /** Reads an OpenAPI 2.0, 3.0 or 3.1 document and turns it into our own {@link ApiSpec}. */
@@ -110,7 +111,7 @@ public final class SpecLoader {
 
   /** True when some {@code $ref} points outside this document (another file or a URL). */
   static boolean hasExternalRef(JsonNode root) {
-    java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>();
+    ArrayDeque<JsonNode> todo = new ArrayDeque<>();
     todo.push(root);
     while (!todo.isEmpty()) {
       JsonNode node = todo.pop();

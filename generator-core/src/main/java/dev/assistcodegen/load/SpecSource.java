@@ -1,12 +1,16 @@
 package dev.assistcodegen.load;
 
-import dev.assistcodegen.GenerationException;
+import dev.assistcodegen.report.GenerationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -74,13 +78,13 @@ public record SpecSource(String displayName, String location, String text) {
 
   private static SpecSource fromUrl(String url) {
     try {
-      java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
-          .followRedirects(java.net.http.HttpClient.Redirect.NORMAL)
-          .connectTimeout(java.time.Duration.ofSeconds(20))
+      HttpClient client = HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .connectTimeout(Duration.ofSeconds(20))
           .build();
-      java.net.http.HttpResponse<byte[]> response = client.send(
-          java.net.http.HttpRequest.newBuilder(URI.create(url)).timeout(java.time.Duration.ofSeconds(60)).GET().build(),
-          java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response = client.send(
+          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() / 100 != 2) {
         throw new GenerationException(url + ": HTTP " + response.statusCode() + " when fetching the spec");
       }

@@ -1,12 +1,15 @@
 package dev.assistcodegen.load;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.assistcodegen.GenerationException;
+import dev.assistcodegen.report.GenerationException;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -16,11 +19,11 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 final class SyntaxCheck {
   // a valid document is not refused for a long property name or text (Jackson's defaults: 50,000 / 20 MB)
-  private static final com.fasterxml.jackson.core.StreamReadConstraints LARGE =
-      com.fasterxml.jackson.core.StreamReadConstraints.builder()
+  private static final StreamReadConstraints LARGE =
+      StreamReadConstraints.builder()
           .maxNameLength(Integer.MAX_VALUE).maxStringLength(Integer.MAX_VALUE).build();
   private static final ObjectMapper JSON = new ObjectMapper(
-      com.fasterxml.jackson.core.JsonFactory.builder().streamReadConstraints(LARGE).build());
+      JsonFactory.builder().streamReadConstraints(LARGE).build());
   private static final ObjectMapper YAML = YAMLMapper.builder(
       YAMLFactory.builder()
           .loaderOptions(largeDocuments())
@@ -30,8 +33,8 @@ final class SyntaxCheck {
 
   private SyntaxCheck() {}
 
-  private static org.yaml.snakeyaml.LoaderOptions largeDocuments() {
-    org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+  private static LoaderOptions largeDocuments() {
+    LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
     options.setMaxAliasesForCollections(10_000);
     return options;

@@ -1,10 +1,13 @@
 package dev.assistcodegen.output;
 
-import dev.assistcodegen.GenerationException;
+import dev.assistcodegen.report.GenerationException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -12,8 +15,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -50,7 +55,7 @@ public final class OutputDirectory {
     try {
       // the files go into staging/files (made like the target: the temp directory itself is private)
       Path root = Files.createDirectories(staging.resolve("files"));
-      java.util.Set<Path> dirs = new java.util.LinkedHashSet<>();
+      Set<Path> dirs = new LinkedHashSet<>();
       for (String relative : sorted.keySet()) {
         dirs.add(root.resolve(checkRelative(relative)).getParent());
       }
@@ -63,10 +68,10 @@ public final class OutputDirectory {
           try {
             Files.write(root.resolve(e.getKey()), e.getValue());
           } catch (IOException x) {
-            throw new java.io.UncheckedIOException(x);
+            throw new UncheckedIOException(x);
           }
         });
-      } catch (java.io.UncheckedIOException x) {
+      } catch (UncheckedIOException x) {
         throw x.getCause();
       }
       Files.write(staging.resolve(MANIFEST),
@@ -189,10 +194,10 @@ public final class OutputDirectory {
   }
 
   private static String reason(IOException e) {
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof FileAlreadyExistsException || e instanceof java.nio.file.FileSystemException fse
+    if (e instanceof FileAlreadyExistsException || e instanceof FileSystemException fse
         && fse.getReason() != null && fse.getReason().contains("Not a directory")) {
       return "a file is in the way (" + e.getMessage() + ")";
     }

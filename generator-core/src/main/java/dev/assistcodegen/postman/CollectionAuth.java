@@ -2,7 +2,7 @@ package dev.assistcodegen.postman;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.assistcodegen.access.AccessGuidance;
+import dev.assistcodegen.plan.AccessGuidance;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.SecurityRequirement;

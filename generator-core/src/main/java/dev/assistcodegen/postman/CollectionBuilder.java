@@ -2,55 +2,62 @@ package dev.assistcodegen.postman;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.access.AccessPolicy;
 import dev.assistcodegen.access.ProjectScope;
 import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.model.MediaTypes;
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Response;
+import dev.assistcodegen.model.SecurityScheme;
+import dev.assistcodegen.model.Server;
 import dev.assistcodegen.model.Tag;
-import dev.assistcodegen.request.PercentEncoding;
-import dev.assistcodegen.request.RequestExample;
-import dev.assistcodegen.request.RequestExamples;
+import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.plan.PercentEncoding;
+import dev.assistcodegen.plan.RequestExample;
+import dev.assistcodegen.plan.RequestExamples;
+import dev.assistcodegen.plan.RequestFolders;
+import dev.assistcodegen.plan.ServerUrls;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /** Builds a Postman Collection v2.1 document for an API. */
 public final class CollectionBuilder {
   public static final String SCHEMA_URL = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 
   private final ApiSpec spec;
-  private final GeneratorConfig config;
+  private final Folders folders;
+  private final String projectId;
   private final CollectionAuth auth;
   private final String collectionName;
   private final Map<String, String> mixedSegmentVariables = new LinkedHashMap<>();
   /** Per-path and per-operation servers, by variable name, in the order requests use them. */
-  private final Map<String, dev.assistcodegen.model.Server> operationServers = new java.util.TreeMap<>();
-  private java.util.function.Function<Operation, String> descriptionSection = op -> "";
+  private final Map<String, Server> operationServers = new TreeMap<>();
+  private Function<Operation, String> descriptionSection = op -> "";
 
   private final AccessPolicy access;
   private final List<String> warnings = new ArrayList<>();
   private final String projectVariable;
 
-  public CollectionBuilder(ApiSpec spec, GeneratorConfig config, String collectionName) {
-    this(spec, config, collectionName, AccessPolicy.of(spec, null, List.of(), List.of()));
-  }
-
   /** A builder whose request descriptions say who may call each request (from {@code access}). */
-  public CollectionBuilder(ApiSpec spec, GeneratorConfig config, String collectionName, AccessPolicy access) {
+  public CollectionBuilder(ApiSpec spec, Folders folders, String projectId, String collectionName,
+      AccessPolicy access) {
     this.spec = spec;
-    this.config = config;
+    this.folders = folders;
+    this.projectId = projectId;
     this.auth = new CollectionAuth(spec, access::rolesFor);
     this.collectionName = collectionName;
     this.access = access;
     // a collection for one project holds the project id once, as a variable
-    this.projectVariable = config.projectId() != null || access.projectScoped() ? access.projectParameter() : null;
+    this.projectVariable = projectId != null || access.projectScoped() ? access.projectParameter() : null;
   }
 
   /** The client-credentials scheme the collection fetches tokens for, or null. */
-  public dev.assistcodegen.model.SecurityScheme clientCredentials() {
+  public SecurityScheme clientCredentials() {
     return auth.clientCredentials();
   }
 
@@ -65,8 +72,8 @@ public final class CollectionBuilder {
   }
 
   /** Adds a Markdown section (e.g. embedded snippets) to each request's description. */
-  public CollectionBuilder descriptionSection(java.util.function.Function<Operation, String> section) {
-    this.descriptionSection = java.util.Objects.requireNonNull(section, "section == null");
+  public CollectionBuilder descriptionSection(Function<Operation, String> section) {
+    this.descriptionSection = Objects.requireNonNull(section, "section == null");
     return this;
   }
 
@@ -84,7 +91,7 @@ public final class CollectionBuilder {
     info.put("schema", SCHEMA_URL);
 
     ArrayNode items = root.putArray("item");
-    for (Map.Entry<String, List<Operation>> folder : RequestFolders.group(spec, spec.operations(), config.folders()).entrySet()) {
+    for (Map.Entry<String, List<Operation>> folder : RequestFolders.group(spec, spec.operations(), folders).entrySet()) {
       if (folder.getKey() == null) {
         folder.getValue().forEach(op -> items.add(request(op)));
         continue;
@@ -116,7 +123,7 @@ public final class CollectionBuilder {
             + (server.description().isBlank() ? "" : " (" + server.description().strip() + ")") + "."));
     auth.addVariables(variables, primary.tokenUrl());
     if (projectVariable != null) {
-      ProjectScope.value(spec, projectVariable, config.projectId()).ifPresent(value ->
+      ProjectScope.value(spec, projectVariable, projectId).ifPresent(value ->
           Variables.add(variables, projectVariable, value, "The project this collection is for (--project-id)."));
     }
     mixedSegmentVariables.forEach((name, value) ->
@@ -248,7 +255,7 @@ public final class CollectionBuilder {
     if (op.servers().isEmpty()) {
       return "baseUrl";
     }
-    dev.assistcodegen.model.Server server = op.servers().get(0);
+    Server server = op.servers().get(0);
     if (!spec.servers().isEmpty() && ServerUrls.urlOf(server).equals(ServerUrls.urlOf(spec.servers().get(0)))) {
       return "baseUrl";
     }
@@ -368,10 +375,10 @@ public final class CollectionBuilder {
       ct.put("value", r.mediaType());
     }
     if (r.example() != null) {
-      boolean json = dev.assistcodegen.model.MediaTypes.isJson(r.mediaType()) || !r.example().isTextual();
+      boolean json = MediaTypes.isJson(r.mediaType()) || !r.example().isTextual();
       response.put("body", json ? PostmanJson.pretty(r.example()).stripTrailing() : r.example().asText());
       response.put("_postman_previewlanguage", json ? "json"
-          : dev.assistcodegen.model.MediaTypes.isXml(r.mediaType()) ? "xml" : "text");
+          : MediaTypes.isXml(r.mediaType()) ? "xml" : "text");
     } else {
       response.putNull("body");
     }

@@ -2,6 +2,7 @@ package dev.assistcodegen.postman;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assistcodegen.plan.ServerUrls;
 import java.util.List;
 
 /** Builds a Postman environment for one target (server or region). Secrets are left empty. */

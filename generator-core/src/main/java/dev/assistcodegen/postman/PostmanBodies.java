@@ -3,7 +3,7 @@ package dev.assistcodegen.postman;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assistcodegen.model.MediaTypes;
-import dev.assistcodegen.request.RequestExample;
+import dev.assistcodegen.plan.RequestExample;
 
 /** Postman request bodies for each body kind. */
 final class PostmanBodies {

@@ -1,12 +1,15 @@
 package dev.assistcodegen.postman;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** The one place JSON is serialized: two-space indent, "\n" line ends on every OS, UTF-8. */
@@ -19,7 +22,7 @@ public final class PostmanJson {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
     // writing bytes directly: keep characters outside the BMP (emoji) as UTF-8, as the String path did
-    PRETTY = MAPPER.writer(printer).with(com.fasterxml.jackson.core.JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+    PRETTY = MAPPER.writer(printer).with(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
   }
 
   private PostmanJson() {}
@@ -35,7 +38,7 @@ public final class PostmanJson {
 
   /** The same text as {@link #pretty} as UTF-8, written straight to bytes (no large String on the way). */
   public static byte[] prettyBytes(JsonNode node) {
-    try (com.fasterxml.jackson.core.util.ByteArrayBuilder out = prettySegments(node)) {
+    try (ByteArrayBuilder out = prettySegments(node)) {
       return out.toByteArray();
     }
   }
@@ -45,13 +48,13 @@ public final class PostmanJson {
    * of a buffer the size of the file): a caller can let go of a large tree before
    * {@code toByteArray()} copies the segments into one array.
    */
-  public static com.fasterxml.jackson.core.util.ByteArrayBuilder prettySegments(JsonNode node) {
-    com.fasterxml.jackson.core.util.ByteArrayBuilder out = new com.fasterxml.jackson.core.util.ByteArrayBuilder();
+  public static ByteArrayBuilder prettySegments(JsonNode node) {
+    ByteArrayBuilder out = new ByteArrayBuilder();
     try {
       PRETTY.writeValue(out, node);
       out.write('\n');
       return out;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("cannot serialize JSON", e);
     }
   }

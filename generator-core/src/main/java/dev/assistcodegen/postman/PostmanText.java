@@ -1,6 +1,6 @@
 package dev.assistcodegen.postman;
 
-import dev.assistcodegen.request.RequestExample;
+import dev.assistcodegen.plan.RequestExample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * variable, also inside text that came from a spec. A spec string such as
  * {@code {{clientSecret}}} would otherwise make Postman send a variable's value. Where an
  * equivalent spelling exists we use it (percent-encoding in the URL, done by
- * {@link dev.assistcodegen.request.PercentEncoding}; a JSON unicode escape in JSON bodies);
+ * {@link dev.assistcodegen.plan.PercentEncoding}; a JSON unicode escape in JSON bodies);
  * where none exists (header values, form fields, other raw bodies) we say so.
  */
 final class PostmanText {

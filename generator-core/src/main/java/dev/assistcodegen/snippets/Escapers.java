@@ -2,6 +2,8 @@ package dev.assistcodegen.snippets;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,8 +32,8 @@ public final class Escapers {
     return BY_NAME.get(name);
   }
 
-  public static java.util.Set<String> names() {
-    return new java.util.TreeSet<>(BY_NAME.keySet());
+  public static Set<String> names() {
+    return new TreeSet<>(BY_NAME.keySet());
   }
 
   /** Bash single-quoted word: nothing inside is special except the quote itself; NUL dropped. */

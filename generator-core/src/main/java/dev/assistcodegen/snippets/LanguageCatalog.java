@@ -1,9 +1,11 @@
 package dev.assistcodegen.snippets;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.assistcodegen.GenerationException;
+import dev.assistcodegen.report.GenerationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -77,8 +79,8 @@ public final class LanguageCatalog {
     Language language;
     try {
       language = YAML.readValue(yaml, Language.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
       String line = at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
       throw new GenerationException(where + line + ": not a valid language descriptor: " + e.getOriginalMessage()
           .split("\\R", 2)[0]);

@@ -1,9 +1,12 @@
 package dev.assistcodegen.snippets;
 
 import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.SecurityScheme;
-import dev.assistcodegen.postman.ServerUrls;
+import dev.assistcodegen.plan.ServerUrls;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What every snippet of one spec shares: the default base URL and token URL (the
@@ -11,17 +14,17 @@ import java.util.Map;
  */
 public record SnippetContext(String baseUrl, String defaultTokenUrl, String tokenScope,
     Map<String, SecurityScheme> schemes,
-    java.util.function.Function<dev.assistcodegen.model.Operation, java.util.List<String>> rolesFor,
+    Function<Operation, List<String>> rolesFor,
     String apiName) {
 
   /** {@code clientCredentials} and {@code tokenScope} as the collection computes them. */
   public static SnippetContext of(ApiSpec spec, SecurityScheme clientCredentials, String tokenScope) {
-    return of(spec, clientCredentials, tokenScope, op -> java.util.List.of());
+    return of(spec, clientCredentials, tokenScope, op -> List.of());
   }
 
   /** As {@link #of(ApiSpec, SecurityScheme, String)}, with the roles that may call each operation (for 403 guidance). */
   public static SnippetContext of(ApiSpec spec, SecurityScheme clientCredentials, String tokenScope,
-      java.util.function.Function<dev.assistcodegen.model.Operation, java.util.List<String>> rolesFor) {
+      Function<Operation, List<String>> rolesFor) {
     ServerUrls.Target primary = ServerUrls.primary(spec, clientCredentials);
     return new SnippetContext(primary.baseUrl(), primary.tokenUrl(), tokenScope == null ? "" : tokenScope,
         spec.securitySchemes(), rolesFor, spec.title());
@@ -32,7 +35,7 @@ public record SnippetContext(String baseUrl, String defaultTokenUrl, String toke
    * its path) declares servers, as the collection's {@code baseUrl_<n>} variable holds, else
    * the document's.
    */
-  public String baseUrlOf(dev.assistcodegen.model.Operation op) {
+  public String baseUrlOf(Operation op) {
     return op.servers().isEmpty() ? baseUrl : ServerUrls.urlOf(op.servers().get(0));
   }
 
@@ -43,7 +46,7 @@ public record SnippetContext(String baseUrl, String defaultTokenUrl, String toke
   boolean tokenOnlyScope(String scope) {
     return schemes.values().stream().anyMatch(s -> s.clientCredentials() != null
         && !s.clientCredentials().tokenScope().isBlank()
-        && java.util.List.of(s.clientCredentials().tokenScope().split(" ")).contains(scope));
+        && List.of(s.clientCredentials().tokenScope().split(" ")).contains(scope));
   }
 
   /** Token URL for a client-credentials scheme: the server's x-token-url, else the flow's. */

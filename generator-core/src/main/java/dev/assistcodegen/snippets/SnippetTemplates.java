@@ -1,6 +1,6 @@
 package dev.assistcodegen.snippets;
 
-import dev.assistcodegen.GenerationException;
+import dev.assistcodegen.report.GenerationException;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;

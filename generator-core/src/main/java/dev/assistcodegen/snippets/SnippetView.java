@@ -1,11 +1,12 @@
 package dev.assistcodegen.snippets;
 
-import dev.assistcodegen.access.AccessGuidance;
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.SecurityRequirement;
 import dev.assistcodegen.model.SecurityScheme;
-import dev.assistcodegen.request.PercentEncoding;
-import dev.assistcodegen.request.RequestExample;
+import dev.assistcodegen.plan.AccessGuidance;
+import dev.assistcodegen.plan.PercentEncoding;
+import dev.assistcodegen.plan.RequestExample;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -246,7 +247,7 @@ public record SnippetView(
 
   private static String formComponent(String value) {
     StringBuilder out = new StringBuilder();
-    for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xff;
       if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
         out.append((char) c);

@@ -1,11 +1,13 @@
 package dev.assistcodegen.snippets;
 
-import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.plan.Folders;
 import dev.assistcodegen.model.Operation;
-import dev.assistcodegen.postman.Slugs;
-import dev.assistcodegen.request.RequestExamples;
+import dev.assistcodegen.plan.RequestExamples;
+import dev.assistcodegen.plan.RequestFolders;
+import dev.assistcodegen.plan.Slugs;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,11 +52,16 @@ public final class Snippets {
     return md == null ? "" : md.toString();
   }
 
-  /** Renders the snippets of {@code spec} for the languages {@code config} selects. */
-  public static Snippets render(ApiSpec spec, GeneratorConfig config, SnippetContext context) {
+  /**
+   * Renders the snippets of {@code spec} in {@code languageIds} (empty or ["all"] = all, ["none"] = none),
+   * with templates from {@code templateDir} (null: the built-in ones only) searched first; folders as
+   * {@code folders} groups them; {@code embed} also keeps each operation's snippets as Markdown.
+   */
+  public static Snippets render(ApiSpec spec, List<String> languageIds, Path templateDir, Folders folders,
+      boolean embed, SnippetContext context) {
     Snippets out = new Snippets();
-    LanguageCatalog catalog = LanguageCatalog.load(config.templateDir());
-    List<Language> languages = catalog.select(config.languages());
+    LanguageCatalog catalog = LanguageCatalog.load(templateDir);
+    List<Language> languages = catalog.select(languageIds);
     if (languages.isEmpty()) {
       return out;
     }
@@ -65,7 +72,7 @@ public final class Snippets {
     Set<String> slugs = new HashSet<>();
     Set<String> classes = new HashSet<>();
     for (Operation op : spec.operations()) {
-      String folder = folder(op, config);
+      String folder = RequestFolders.of(op, folders);
       folderOf.put(op.operationId(), folder == null ? "" : Slugs.of(folder, "folder") + "/");
       String slug = unique(fileSafe(Slugs.of(op.displayName(), Slugs.of(op.operationId(), "request"))), slugs, "-");
       slugOf.put(op.operationId(), slug);
@@ -126,7 +133,7 @@ public final class Snippets {
         String path = "snippets/" + language.id() + "/" + folderOf.get(id) + slugOf.get(id)
             + (language.directoryLayout() ? "/" + language.entryFile() : "." + language.extension());
         out.put(path, text);
-        if (config.embedSnippets()) {
+        if (embed) {
           StringBuilder md = out.markdown.computeIfAbsent(id, k -> new StringBuilder("### Code\n"));
           String fence = fence(text);
           md.append("\n**").append(language.name().replace("*", "")).append("** (`").append(path).append("`)\n\n")
@@ -197,9 +204,6 @@ public final class Snippets {
     files.put(path, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String folder(Operation op, GeneratorConfig config) {
-    return dev.assistcodegen.postman.RequestFolders.of(op, config.folders());
-  }
 
   private static String fileSafe(String slug) {
     return WINDOWS_RESERVED.contains(slug) ? slug + "-request" : slug;

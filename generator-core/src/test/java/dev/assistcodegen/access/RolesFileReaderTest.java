@@ -3,8 +3,8 @@ package dev.assistcodegen.access;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.assistcodegen.GenerationException;
-import dev.assistcodegen.GeneratorLog;
+import dev.assistcodegen.report.GenerationException;
+import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.testing.RepoPaths;

@@ -3,7 +3,7 @@ package dev.assistcodegen.access;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.assistcodegen.GenerationException;
+import dev.assistcodegen.report.GenerationException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

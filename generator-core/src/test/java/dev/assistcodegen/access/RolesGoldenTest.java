@@ -1,17 +1,18 @@
 package dev.assistcodegen.access;
 
+import dev.assistcodegen.plan.Folders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
-import dev.assistcodegen.GeneratorLog;
+import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.postman.PostmanJson;
-import dev.assistcodegen.postman.Slugs;
+import dev.assistcodegen.plan.Slugs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ class RolesGoldenTest {
   @Test
   void accessMatrixColumnsAreAlignedForTerminals() {
     String md = new AccessMatrix(AccessPolicy.of(LOOME, RolesFiles.find(null, null, LOOME), List.of(), List.of()),
-        GeneratorConfig.Folders.TAGS).render();
+        Folders.TAGS).render();
     List<String> tableLines = md.lines().filter(l -> l.startsWith("|")).toList();
     assertEquals(52 + 3 * 2, tableLines.size(), "one row per operation plus header and rule per folder");
     int width = tableLines.get(0).codePointCount(0, tableLines.get(0).length());

@@ -1,11 +1,12 @@
 package dev.assistcodegen.corpus;
 
+import dev.assistcodegen.plan.Folders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
-import dev.assistcodegen.GeneratorLog;
+import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.testing.RepoPaths;
@@ -68,7 +69,7 @@ class GoldenCasesTest {
     GeneratorConfig.Builder config = GeneratorConfig.builder().spec(specOf(name).toString())
         .languages(List.of("none"));
     if (props.getProperty("folders") != null) {
-      config.folders(GeneratorConfig.Folders.valueOf(props.getProperty("folders").toUpperCase(java.util.Locale.ROOT)));
+      config.folders(Folders.valueOf(props.getProperty("folders").toUpperCase(java.util.Locale.ROOT)));
     }
     // collections and environments are this test's subject; snippet goldens have their own test
     config.languages(List.of(props.getProperty("languages", "none").split(",")));

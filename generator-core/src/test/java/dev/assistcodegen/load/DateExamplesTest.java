@@ -2,7 +2,7 @@ package dev.assistcodegen.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.assistcodegen.GeneratorLog;
+import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
 import java.nio.file.Files;

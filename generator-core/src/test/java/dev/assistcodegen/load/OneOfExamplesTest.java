@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.assistcodegen.GeneratorLog;
+import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
 import java.nio.file.Files;

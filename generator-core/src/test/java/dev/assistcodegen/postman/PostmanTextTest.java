@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.assistcodegen.request.RequestExample;
+import dev.assistcodegen.plan.RequestExample;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

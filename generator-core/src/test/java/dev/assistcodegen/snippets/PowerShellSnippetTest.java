@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
-import dev.assistcodegen.GeneratorLog;
+import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
-import dev.assistcodegen.request.RequestExample;
-import dev.assistcodegen.request.RequestExamples;
+import dev.assistcodegen.plan.RequestExample;
+import dev.assistcodegen.plan.RequestExamples;
 import dev.assistcodegen.testing.RepoPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
-import dev.assistcodegen.GeneratorLog;
+import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.testing.RepoPaths;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.assistcodegen.maven;
 
-import dev.assistcodegen.GenerationException;
+import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.report.GenerationException;
 import dev.assistcodegen.GenerationResult;
 import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
@@ -114,7 +115,7 @@ public final class GenerateMojo extends AbstractMojo {
     return GeneratorConfig.builder()
         .spec(specLocation())
         .outputDir(outputDirectory.toPath())
-        .folders(parse("assist.folders", GeneratorConfig.Folders.class, folders))
+        .folders(parse("assist.folders", Folders.class, folders))
         .rolesFile(rolesFile == null ? null : rolesFile.toPath())
         .roles(roles == null ? List.of() : roles)
         .scopes(scopes == null ? List.of() : scopes)

@@ -1,6 +1,6 @@
 package dev.assistcodegen.maven;
 
-import dev.assistcodegen.GeneratorLog;
+import dev.assistcodegen.report.GeneratorLog;
 import org.apache.maven.plugin.logging.Log;
 
 /** The core log on Maven's log: debug lines appear with {@code mvn -X}. */

@@ -1,5 +1,6 @@
 package dev.assistcodegen.maven;
 
+import dev.assistcodegen.plan.Folders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,8 +68,8 @@ class FingerprintTest {
 
   @Test
   void changingAnOptionChangesIt() {
-    assertNotEquals(of(config().folders(GeneratorConfig.Folders.TAGS).build()),
-        of(config().folders(GeneratorConfig.Folders.PATHS).build()));
+    assertNotEquals(of(config().folders(Folders.TAGS).build()),
+        of(config().folders(Folders.PATHS).build()));
     assertNotEquals(of(config().build()), of(config().outputDir(dir.resolve("elsewhere")).build()));
   }
 

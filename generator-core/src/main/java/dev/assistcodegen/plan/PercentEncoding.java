@@ -1,4 +1,4 @@
-package dev.assistcodegen.request;
+package dev.assistcodegen.plan;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,13 +1,14 @@
-package dev.assistcodegen.postman;
+package dev.assistcodegen.plan;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** File-name-safe slugs: lower case ASCII letters, digits and single hyphens, bounded in length. */
 public final class Slugs {
   private static final int MAX = 80;
-  private static final java.util.regex.Pattern WINDOWS_RESERVED =
-      java.util.regex.Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
+  private static final Pattern WINDOWS_RESERVED =
+      Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
 
   private Slugs() {}
 

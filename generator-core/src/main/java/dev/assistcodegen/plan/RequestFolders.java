@@ -1,6 +1,5 @@
-package dev.assistcodegen.postman;
+package dev.assistcodegen.plan;
 
-import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Tag;
@@ -17,8 +16,8 @@ public final class RequestFolders {
   private RequestFolders() {}
 
   /** The folder of {@code op}, or null when it has none (no tag; a path of variables only). */
-  public static String of(Operation op, GeneratorConfig.Folders mode) {
-    if (mode == GeneratorConfig.Folders.TAGS) {
+  public static String of(Operation op, Folders mode) {
+    if (mode == Folders.TAGS) {
       return op.tags().isEmpty() ? null : op.tags().get(0);
     }
     for (String segment : op.path().split("/")) {
@@ -34,9 +33,9 @@ public final class RequestFolders {
    * of first use; operations in spec order. The null key, last, holds operations without a folder.
    */
   public static Map<String, List<Operation>> group(ApiSpec spec, List<Operation> operations,
-      GeneratorConfig.Folders mode) {
+      Folders mode) {
     Map<String, List<Operation>> folders = new LinkedHashMap<>();
-    if (mode == GeneratorConfig.Folders.TAGS) {
+    if (mode == Folders.TAGS) {
       for (Tag tag : spec.tags()) {
         folders.put(tag.name(), new ArrayList<>());
       }

@@ -1,4 +1,4 @@
-package dev.assistcodegen.request;
+package dev.assistcodegen.plan;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

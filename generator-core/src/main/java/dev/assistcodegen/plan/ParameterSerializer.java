@@ -1,4 +1,4 @@
-package dev.assistcodegen.request;
+package dev.assistcodegen.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assistcodegen.model.Parameter;

@@ -1,4 +1,4 @@
-package dev.assistcodegen;
+package dev.assistcodegen.report;
 
 /**
  * A problem the user can act on: bad input, an unwritable output, a broken template. The

@@ -1,4 +1,4 @@
-package dev.assistcodegen;
+package dev.assistcodegen.report;
 
 /** Where the generator reports progress; each front end adapts it to its own output. */
 public interface GeneratorLog {

@@ -1,4 +1,4 @@
-package dev.assistcodegen.request;
+package dev.assistcodegen.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

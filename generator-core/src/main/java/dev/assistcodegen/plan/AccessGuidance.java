@@ -1,4 +1,4 @@
-package dev.assistcodegen.access;
+package dev.assistcodegen.plan;
 
 import java.util.List;
 

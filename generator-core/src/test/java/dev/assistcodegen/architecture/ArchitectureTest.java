@@ -1,0 +1,85 @@
+package dev.assistcodegen.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The core's packages only point down:
+ * report, model &lt;- examples &lt;- load &lt;- plan &lt;- access &lt;- writers (postman, snippets, output) &lt;- the
+ * entry point ({@code dev.assistcodegen}). Writers never use each other, and no two packages depend on
+ * each other in a cycle.
+ */
+class ArchitectureTest {
+  private static JavaClasses core;
+
+  @BeforeAll
+  static void importCore() {
+    core = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("dev.assistcodegen");
+  }
+
+  /** The layering of the core, bottom first; each layer may use only the layers below it. */
+  static ArchRule layers() {
+    return layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("Report").definedBy("dev.assistcodegen.report..")
+        .layer("Model").definedBy("dev.assistcodegen.model..")
+        .layer("Examples").definedBy("dev.assistcodegen.examples..")
+        .layer("Load").definedBy("dev.assistcodegen.load..")
+        .layer("Plan").definedBy("dev.assistcodegen.plan..")
+        .layer("Access").definedBy("dev.assistcodegen.access..")
+        .layer("Postman").definedBy("dev.assistcodegen.postman..")
+        .layer("Snippets").definedBy("dev.assistcodegen.snippets..")
+        .layer("Output").definedBy("dev.assistcodegen.output..")
+        .layer("Entry").definedBy("dev.assistcodegen")
+        .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
+        .whereLayer("Postman").mayOnlyBeAccessedByLayers("Entry")
+        .whereLayer("Snippets").mayOnlyBeAccessedByLayers("Entry")
+        .whereLayer("Output").mayOnlyBeAccessedByLayers("Entry")
+        .whereLayer("Access").mayOnlyBeAccessedByLayers("Postman", "Snippets", "Output", "Entry")
+        .whereLayer("Plan").mayOnlyBeAccessedByLayers("Access", "Postman", "Snippets", "Output", "Entry")
+        .whereLayer("Load").mayOnlyBeAccessedByLayers("Plan", "Access", "Postman", "Snippets", "Output", "Entry")
+        .whereLayer("Examples").mayOnlyBeAccessedByLayers("Load", "Plan", "Access", "Postman", "Snippets", "Output",
+            "Entry")
+        .whereLayer("Model").mayOnlyBeAccessedByLayers("Examples", "Load", "Plan", "Access", "Postman", "Snippets",
+            "Output", "Entry")
+        .withOptionalLayers(true);
+  }
+
+  static ArchRule noCycles() {
+    return slices().matching("dev.assistcodegen.(*)..").should().beFreeOfCycles();
+  }
+
+  @Test
+  void packagesOnlyPointDown() {
+    layers().check(core);
+  }
+
+  @Test
+  void noCyclesBetweenPackages() {
+    noCycles().check(core);
+  }
+
+  /** The rules can fail: classes with a wrong arrow and a cycle, compiled for this test, break them. */
+  @Test
+  void theRulesCatchAWrongArrowAndACycle() {
+    JavaClasses bad = new ClassFileImporter().importPackages("dev.assistcodegen.architecture.canary");
+    assertThrows(AssertionError.class, () -> layersOf("dev.assistcodegen.architecture.canary").check(bad));
+    assertThrows(AssertionError.class,
+        () -> slices().matching("dev.assistcodegen.architecture.canary.(*)..").should().beFreeOfCycles().check(bad));
+  }
+
+  private static ArchRule layersOf(String root) {
+    return layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("Model").definedBy(root + ".model..")
+        .layer("Writer").definedBy(root + ".writer..")
+        .whereLayer("Writer").mayNotBeAccessedByAnyLayer();
+  }
+}
