@@ -8,6 +8,7 @@ import dev.assistcodegen.access.RolesFiles;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.output.OutputDirectory;
+import dev.assistcodegen.plan.ApiPlan;
 import dev.assistcodegen.plan.ServerUrls;
 import dev.assistcodegen.plan.Slugs;
 import dev.assistcodegen.postman.CollectionBuilder;
@@ -15,7 +16,6 @@ import dev.assistcodegen.postman.CollectionValidator;
 import dev.assistcodegen.postman.EnvironmentBuilder;
 import dev.assistcodegen.postman.PostmanJson;
 import dev.assistcodegen.report.GeneratorLog;
-import dev.assistcodegen.snippets.SnippetContext;
 import dev.assistcodegen.snippets.Snippets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -52,10 +52,11 @@ public final class Generator {
     // the role is in the name, so collections for several roles get distinct files and ids
     String name = fullSpec.title() + (access.hasSelection() ? " (" + access.label() + ")" : "");
     String slug = Slugs.of(name, "api");
-    CollectionBuilder builder = new CollectionBuilder(spec, config.folders(), config.projectId(), name, access);
-    Snippets snippets = Snippets.render(spec, config.languages(), config.templateDir(), config.folders(),
-        config.embedSnippets(),
-        SnippetContext.of(spec, builder.clientCredentials(), builder.tokenScope(), access::rolesFor));
+    // what each request sends, worked out once; the collection and the snippets only write it down
+    ApiPlan plan = ApiPlan.of(spec, access::rolesFor);
+    CollectionBuilder builder = new CollectionBuilder(plan, config.folders(), config.projectId(), name, access);
+    Snippets snippets = Snippets.render(plan, config.languages(), config.templateDir(), config.folders(),
+        config.embedSnippets());
     if (config.embedSnippets()) {
       builder.descriptionSection(snippets::markdownFor);
     }
@@ -86,14 +87,13 @@ public final class Generator {
     }
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(slug + ".postman_collection.json", collectionJson);
-    var clientCredentials = builder.clientCredentials();
-    List<ServerUrls.Target> targets = ServerUrls.targets(spec, clientCredentials);
+    List<ServerUrls.Target> targets = plan.targets();
     for (ServerUrls.Target target : targets) {
       String file = slug + (target.suffix().isEmpty() || targets.size() == 1 ? "" : "-" + target.suffix())
           + ".postman_environment.json";
       files.put(file, PostmanJson.prettyBytes(
           EnvironmentBuilder.build(name, targets.size() == 1 ? new ServerUrls.Target("", "", target.baseUrl(),
-              target.tokenUrl()) : target, builder.authVariables(target))));
+              target.tokenUrl()) : target, plan.variables(target.tokenUrl()))));
     }
     if (AccessMatrix.applies(access)) {
       files.put(AccessMatrix.FILE,

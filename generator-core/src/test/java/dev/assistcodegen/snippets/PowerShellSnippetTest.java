@@ -144,7 +144,7 @@ class PowerShellSnippetTest {
         String line = only(lines, prefix);
         Literal b = Literal.parse(line, prefix.length());
         assertEquals(")", line.substring(b.end()), line);
-        assertEquals(body.kind() == RequestExample.Body.Kind.URLENCODED ? SnippetView.formEncoded(body.fields())
+        assertEquals(body.kind() == RequestExample.Body.Kind.URLENCODED ? body.formText()
             : body.text(), b.value(), "body");
       }
       case MULTIPART -> {

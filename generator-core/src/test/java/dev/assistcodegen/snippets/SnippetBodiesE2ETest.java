@@ -8,6 +8,7 @@ import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.model.FormField;
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.plan.RequestExample;
 import dev.assistcodegen.plan.RequestExamples;
@@ -128,8 +129,8 @@ class SnippetBodiesE2ETest {
   @Test
   void theBodyComparisonNoticesWrongPartsAndPairs() {
     RequestExample.Body multipart = new RequestExample.Body(RequestExample.Body.Kind.MULTIPART, "multipart/form-data",
-        "", List.of(new RequestExample.Field("file", "a.png", true, "image/png", ""),
-            new RequestExample.Field("caption", "Hi there", false, "", "")));
+        "", List.of(new FormField("file", "a.png", true, "image/png", ""),
+            new FormField("caption", "Hi there", false, "", "")));
     String good = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
         + "Content-Type: image/png\r\n\r\n" + new String(UPLOAD, StandardCharsets.ISO_8859_1) + "\r\n"
         + "--b\r\nContent-Disposition: form-data; name=caption\r\n\r\nHi there\r\n--b--\r\n";
@@ -139,7 +140,7 @@ class SnippetBodiesE2ETest {
     assertEquals(1, compareBody(multipart, recorded("multipart/form-data; boundary=b",
         good.replace("photo", "PHOTO"))).size());
     RequestExample.Body form = new RequestExample.Body(RequestExample.Body.Kind.URLENCODED,
-        "application/x-www-form-urlencoded", "", List.of(new RequestExample.Field("name", "Rex & Co", false, "", "")));
+        "application/x-www-form-urlencoded", "", List.of(new FormField("name", "Rex & Co", false, "", "")));
     assertEquals(List.of(), compareBody(form, recorded("application/x-www-form-urlencoded", "name=Rex+%26%20Co")));
     assertEquals(1, compareBody(form, recorded("application/x-www-form-urlencoded", "name=Rex+&+Co")).size());
   }
@@ -173,7 +174,7 @@ class SnippetBodiesE2ETest {
           break;
         }
         for (int i = 0; i < parts.size(); i++) {
-          RequestExample.Field want = body.fields().get(i);
+          FormField want = body.fields().get(i);
           Part part = parts.get(i);
           if (!want.name().equals(part.name())) {
             diff.add("part " + i + " name " + part.name() + " != " + want.name());

@@ -9,6 +9,8 @@ import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.plan.AccessGuidance;
+import dev.assistcodegen.plan.ApiPlan;
+import dev.assistcodegen.plan.Folders;
 import dev.assistcodegen.load.SpecLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -57,10 +59,10 @@ class SnippetGuidanceTest {
   @Test
   void withoutRolesOnlyTheScopeIsNamed() {
     var spec = SpecLoader.load((String) null, GeneratorLog.silent());
-    var op = spec.operations().stream().filter(o -> o.operationId().equals("getProjects")).findFirst().orElseThrow();
-    SnippetContext context = SnippetContext.of(spec, null, "");
-    assertEquals("403 Forbidden: the role of your API key lacks the privilege for GET /projects. It needs the scope "
-        + "projects.read. Add the key to a role that has it.", SnippetView.guidance403(op, context));
+    Snippets snippets = Snippets.render(ApiPlan.of(spec), List.of("python"), null, Folders.TAGS, false);
+    String projects = pythonSnippet(snippets.files(), "/get-projects.py");
+    assertTrue(projects.contains(Escapers.python("403 Forbidden: the role of your API key lacks the privilege for"
+        + " GET /projects. It needs the scope projects.read. Add the key to a role that has it.")), projects);
   }
 
   private static Map<String, byte[]> render() {

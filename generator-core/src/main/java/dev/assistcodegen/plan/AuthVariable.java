@@ -1,4 +1,4 @@
-package dev.assistcodegen.postman;
+package dev.assistcodegen.plan;
 
 import java.util.Objects;
 
