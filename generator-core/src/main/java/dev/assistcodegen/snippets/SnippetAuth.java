@@ -90,7 +90,8 @@ final class SnippetAuth {
         case HEADER -> { }
       }
       String comment = Escapers.comment(uses.size() == 1 ? "your API key (required)"
-          : "API key sent in the " + where + " " + s.paramName() + " (required)");
+          : "API key sent in the " + (s.location() == SchemePlan.Location.QUERY ? "query parameter" : where) + " "
+              + s.paramName() + " (required)");
       out.add(new SnippetView.Key(where, s.paramName(), env, env, queryPrefix, cookiePrefix, comment));
     }
     return out;
