@@ -58,6 +58,25 @@ public final class RequestPlan {
     return guidance;
   }
 
+  /**
+   * Where cookie credentials go: the index in {@link RequestExample#headers()} of the Cookie header
+   * they join, after its cookie parameters (the last enabled one), or -1 when they need a Cookie
+   * header of their own or the request sends none.
+   */
+  public int credentialCookieHeader() {
+    if (auth.keys().stream().noneMatch(k -> k.scheme().location() == SchemePlan.Location.COOKIE)) {
+      return -1;
+    }
+    int last = -1;
+    for (int i = 0; i < example.headers().size(); i++) {
+      RequestExample.NameValue h = example.headers().get(i);
+      if (h.enabled() && h.name().equalsIgnoreCase("Cookie")) {
+        last = i;
+      }
+    }
+    return last;
+  }
+
   /** E.g. {@code GET {{baseUrl}}/pets/{petId}?q=cat}, then one line per path variable, header, body and auth. */
   @Override
   public String toString() {

@@ -97,7 +97,7 @@ final class CollectionAuth {
         case HEADER -> addHeader(headers, new String[] {s.paramName(), var});
       }
     }
-    addCookies(headers, cookies);
+    addCookies(headers, cookies, request.credentialCookieHeader());
     addQuery((ObjectNode) postmanRequest.get("url"), query);
     String description = postmanRequest.path("description").asText("");
     postmanRequest.put("description", description + "\n" + authenticationSection(auth) + "\n");
@@ -110,19 +110,14 @@ final class CollectionAuth {
     header.put("description", CREDENTIAL);
   }
 
-  /** Cookie credentials join the request's Cookie header, after its cookie parameters. */
-  private static void addCookies(ArrayNode headers, List<String> cookies) {
+  /** Cookie credentials join the header the plan names ({@code index} among the request's own), else a new one. */
+  private static void addCookies(ArrayNode headers, List<String> cookies, int index) {
     if (cookies.isEmpty()) {
       return;
     }
     String text = String.join("; ", cookies);
-    ObjectNode existing = null;
-    for (var h : headers) {
-      if ("Cookie".equalsIgnoreCase(h.path("key").asText()) && !h.path("disabled").asBoolean(false)) {
-        existing = (ObjectNode) h;
-      }
-    }
-    if (existing != null) {
+    if (index >= 0) {
+      ObjectNode existing = (ObjectNode) headers.get(index);
       existing.put("value", existing.path("value").asText() + "; " + text);
     } else {
       addHeader(headers, new String[] {"Cookie", text});

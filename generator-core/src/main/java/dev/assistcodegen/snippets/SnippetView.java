@@ -6,7 +6,6 @@ import dev.assistcodegen.plan.AccessGuidance;
 import dev.assistcodegen.plan.ApiPlan;
 import dev.assistcodegen.plan.RequestExample;
 import dev.assistcodegen.plan.RequestPlan;
-import dev.assistcodegen.plan.SchemePlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -128,9 +127,8 @@ public record SnippetView(
       String query = example.resolvedQuery();
       this.pathAndQuery = example.resolvedPath() + (query.isEmpty() ? "" : "?" + query);
       this.hasQuery = !query.isEmpty();
-      // cookie keys join the request's (last) Cookie header, as in the collection
-      int cookieHeader = plan.auth().keys().stream().anyMatch(k -> k.scheme().location() == SchemePlan.Location.COOKIE)
-          ? lastEnabledCookie(example.headers()) : -1;
+      // cookie keys join the Cookie header the plan names, so it is written once, with them
+      int cookieHeader = plan.credentialCookieHeader();
       List<String[]> hs = new ArrayList<>();
       List<Boolean> cts = new ArrayList<>();
       for (int i = 0; i < example.headers().size(); i++) {
@@ -160,16 +158,6 @@ public record SnippetView(
     /** The shared part of the views of {@code plan}'s request. */
     static Source of(RequestPlan plan, ApiPlan api) {
       return new Source(plan, api);
-    }
-
-    private static int lastEnabledCookie(List<RequestExample.NameValue> headers) {
-      int last = -1;
-      for (int i = 0; i < headers.size(); i++) {
-        if (headers.get(i).enabled() && headers.get(i).name().equalsIgnoreCase("Cookie")) {
-          last = i;
-        }
-      }
-      return last;
     }
   }
 

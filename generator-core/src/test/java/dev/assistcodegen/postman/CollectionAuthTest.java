@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
+import dev.assistcodegen.model.Parameter;
 import dev.assistcodegen.model.SecurityRequirement;
 import dev.assistcodegen.model.SecurityRequirement.SchemeUse;
 import dev.assistcodegen.model.SecurityScheme;
@@ -100,7 +102,10 @@ class CollectionAuthTest {
 
   @Test
   void aCookieKeyJoinsTheRequestsCookieHeader() {
-    Operation op = op("op", List.of(req(use("sid"))));
+    Parameter pref = new Parameter("pref", Parameter.Location.COOKIE, "", true, false, TextNode.valueOf("dark"), "form",
+        true);
+    Operation op = new Operation("op", "GET", "/op", "", "", List.of(), false, List.of(pref), Optional.empty(),
+        List.of(), List.of(req(use("sid"))));
     ApiPlan plan = plan(List.of(op), COOKIE);
     ObjectNode request = request();
     request.withArray("header").addObject().put("key", "Cookie").put("value", "pref=dark");
