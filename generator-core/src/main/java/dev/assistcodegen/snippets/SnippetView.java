@@ -79,10 +79,14 @@ public record SnippetView(
      */
     static Auth of(String authKind, String tokenUrl, String scope, String authorizationPrefix, List<Key> keys,
         String empty) {
-      Key first = keys.isEmpty() ? null : keys.get(0);
+      if (keys.isEmpty()) {
+        // most requests send no API key: no lists to build (this runs once per request and language)
+        return new Auth(authKind, tokenUrl, scope, authorizationPrefix, "none", empty, empty, empty, List.of(),
+            List.of(), List.of(), List.of());
+      }
+      Key first = keys.get(0);
       return new Auth(authKind, tokenUrl, scope, authorizationPrefix,
-          first == null ? "none" : first.locationKind(), first == null ? empty : first.name(),
-          first == null ? empty : first.queryPrefix(), first == null ? empty : first.cookiePrefix(), List.copyOf(keys),
+          first.locationKind(), first.name(), first.queryPrefix(), first.cookiePrefix(), List.copyOf(keys),
           keys.stream().filter(k -> k.locationKind().equals("header")).toList(),
           keys.stream().filter(k -> k.locationKind().equals("query")).toList(),
           keys.stream().filter(k -> k.locationKind().equals("cookie")).toList());
@@ -201,8 +205,9 @@ public record SnippetView(
 
   /** {@code raw} (made with the identity) with its texts as literals of {@code lit}; kinds and names as they are. */
   private static Auth literal(Auth raw, UnaryOperator<String> lit) {
-    List<Key> keys = raw.keys().stream().map(k -> new Key(k.locationKind(), lit.apply(k.name()), k.envName(),
-        lit.apply(k.env()), lit.apply(k.queryPrefix()), lit.apply(k.cookiePrefix()), k.comment())).toList();
+    List<Key> keys = raw.keys().isEmpty() ? List.of() : raw.keys().stream().map(k -> new Key(k.locationKind(),
+        lit.apply(k.name()), k.envName(), lit.apply(k.env()), lit.apply(k.queryPrefix()), lit.apply(k.cookiePrefix()),
+        k.comment())).toList();
     return Auth.of(raw.authKind(), lit.apply(raw.tokenUrl()), lit.apply(raw.scope()),
         lit.apply(raw.authorizationPrefix()), keys, lit.apply(""));
   }
