@@ -332,6 +332,17 @@ final class CollectionAuth {
     return out;
   }
 
+  /** Collection variables whose values must never be written to a file: secrets and the script's token. */
+  Set<String> secretVariables(String tokenUrl) {
+    Set<String> secrets = new LinkedHashSet<>();
+    variables(tokenUrl).stream().filter(AuthVariable::secret).forEach(v -> secrets.add(v.key()));
+    if (clientCredentials != null) {
+      secrets.add("accessToken");
+      secrets.add("accessTokenExpiresAt");
+    }
+    return secrets;
+  }
+
   /** Collection variables for auth, in a fixed order. */
   void addVariables(ArrayNode variables, String tokenUrl) {
     for (AuthVariable v : variables(tokenUrl)) {

@@ -64,7 +64,7 @@ class CollectionAuthTest {
     auth.apply(read, request);
     assertFalse(request.has("auth"), "inherits the collection's bearer");
     assertNull(auth.guidanceEvent(pub, "T"));
-    assertTrue(auth.guidanceEvent(read, "T").path("script").path("exec").get(0).asText()
+    assertTrue(auth.guidanceEvent(read, "T").path("script").path("exec").get(1).asText()
         .contains("It needs the scope a."), () -> auth.guidanceEvent(read, "T").toString());
     assertEquals("a", auth.tokenScope(), "no x-token-scope: every scope the operations use");
   }

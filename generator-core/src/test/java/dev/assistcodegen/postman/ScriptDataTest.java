@@ -45,11 +45,18 @@ class ScriptDataTest {
   }
 
   @Test
-  void eventPutsTheDataLineFirstThenTheResource() {
+  void eventPutsTheDataLineFirstThenTheResourceInsideAGeneratedBlock() {
     ObjectNode event = ScriptData.event("prerequest", "seed", "CONFIG", PostmanJson.NODES.objectNode().put("a", 1),
         "token-prerequest.js");
     assertEquals("prerequest", event.path("listen").asText());
-    assertEquals("const CONFIG = {\"a\":1};", event.path("script").path("exec").get(0).asText());
-    assertTrue(event.path("script").path("exec").get(1).asText().startsWith("// Fetches an OAuth 2 access token"));
+    List<String> lines = new java.util.ArrayList<>();
+    event.path("script").path("exec").forEach(l -> lines.add(l.asText()));
+    assertTrue(lines.get(0).startsWith(GeneratedBlock.START), lines.get(0));
+    assertEquals("const CONFIG = {\"a\":1};", lines.get(1));
+    assertTrue(lines.get(2).startsWith("// Fetches an OAuth 2 access token"));
+    assertTrue(lines.get(lines.size() - 1).startsWith(GeneratedBlock.END), lines.get(lines.size() - 1));
+    GeneratedBlock.Parts parts = GeneratedBlock.split(lines);
+    assertEquals(1, parts.blocks());
+    assertFalse(parts.edited() || parts.hasUserCode());
   }
 }
