@@ -138,7 +138,7 @@ public final class CollectionMerge {
           if (yourFolder != null) {
             detach(child.match);
             target.add(child.match.item);
-            keptByRequest.get(child.match).work("its place in your folder \"" + yourFolder + "\"");
+            keptByRequest.get(child.match).work("its place in your folder " + MergeSummary.quote(yourFolder));
           } else if (indexOf(target, child.match.item) >= 0) {
             anchor = child.match.item;
           }
@@ -147,13 +147,13 @@ public final class CollectionMerge {
         case YOURS -> {
           anchor = insert(target, anchor, child.node.deepCopy(), yourFolder != null);
           if (yourFolder == null) {
-            summary.yours("request \"" + child.name + "\" (" + child.key + ")");
+            summary.yours("request " + MergeSummary.quote(child.name) + " (" + MergeSummary.cut(child.key) + ")");
           }
         }
         case YOUR_FOLDER -> {
           anchor = insert(target, anchor, yourFolder(child), yourFolder != null);
           if (yourFolder == null) {
-            summary.yours("folder \"" + child.name + "\" (" + MergeSummary.count(requestCount(child.node), "request")
+            summary.yours("folder " + MergeSummary.quote(child.name) + " (" + MergeSummary.count(requestCount(child.node), "request")
                 + ")");
           }
         }
@@ -214,7 +214,7 @@ public final class CollectionMerge {
   private void ourFolder(Item folder) {
     Kept kept = keptByFolder.get(folder.freshFolder);
     UserWork.folder(folder.freshFolder, folder.node, folder.oldFolder, kept);
-    summary.part("folder \"" + folder.name + "\"", kept);
+    summary.part("folder " + MergeSummary.quote(folder.name), kept);
     place(folder.children, (ArrayNode) folder.freshFolder.get("item"), null);
   }
 
@@ -246,7 +246,7 @@ public final class CollectionMerge {
     if (items.isEmpty() && kept.work().isEmpty()) {
       return null;
     }
-    summary.part("folder \"" + folder.name + "\" (no longer generated: kept for your "
+    summary.part("folder " + MergeSummary.quote(folder.name) + " (no longer generated: kept for your "
         + (items.isEmpty() ? "work on it" : MergeSummary.count(items.size(), "item")) + ")", kept);
     return shell;
   }
@@ -293,6 +293,9 @@ public final class CollectionMerge {
       Kept kept = keptByRequest.get(f);
       Change change = item == null ? Change.ADDED : item.old == null ? Change.MATCHED
           : item.old.content().equals(generated.requests().get(f.id).content()) ? Change.UNCHANGED : Change.UPDATED;
+      if (item == null && old != null && (old.requests().containsKey(f.id) || old.requestByKey(f.key) != null)) {
+        kept.note("generated again: it was generated last time and is not in the existing collection");
+      }
       summary.request(change, f.key, f.name, kept);
     }
     for (Item item : removed) {

@@ -78,7 +78,7 @@ public final class MergeSummary {
     List<String> lines = new ArrayList<>();
     long withWork = requests.stream().filter(r -> !r.kept().isEmpty()
         && r.change() != Change.REMOVED && r.change() != Change.PRUNED).count();
-    StringBuilder head = new StringBuilder("Merged with ").append(source).append(": ");
+    StringBuilder head = new StringBuilder("Merged with ").append(source.replaceAll(CONTROL, " ")).append(": ");
     List<String> counts = new ArrayList<>();
     counts.add(count(Change.ADDED) + " added");
     counts.add(count(Change.UPDATED) + " updated");
@@ -112,6 +112,21 @@ public final class MergeSummary {
     return lines;
   }
 
+  private static final int LONGEST = 100;
+  private static final String CONTROL = "[\\p{Cntrl}\\u2028\\u2029]";
+
+  /** Text from a collection or a spec on one line of the log: no control characters, at most 100 characters. */
+  static String cut(String text) {
+    String line = text.replaceAll(CONTROL, " ");
+    return line.codePointCount(0, line.length()) <= LONGEST ? line
+        : line.substring(0, line.offsetByCodePoints(0, LONGEST - 1)) + "\u2026";
+  }
+
+  /** A name in quotes, cut like {@link #cut}. */
+  static String quote(String name) {
+    return "\"" + cut(name) + "\"";
+  }
+
   /** "1 request", "2 requests". */
   static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
@@ -134,8 +149,7 @@ public final class MergeSummary {
       case REMOVED -> "removed   ";
       case PRUNED -> "pruned    ";
     };
-    StringBuilder line = new StringBuilder(label).append(' ').append(r.key()).append(" \"").append(r.name())
-        .append('"');
+    StringBuilder line = new StringBuilder(label).append(' ').append(cut(r.key())).append(' ').append(quote(r.name()));
     if (r.change() == Change.REMOVED) {
       line.append(": moved to \"").append(CollectionMerge.REMOVED_FOLDER).append('"');
       if (!r.kept().isEmpty()) {

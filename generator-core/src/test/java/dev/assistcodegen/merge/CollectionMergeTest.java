@@ -253,6 +253,28 @@ class CollectionMergeTest {
   }
 
   @Test
+  void summaryLinesHoldNoLineBreaksFromNames() {
+    ObjectNode existing = Collections.generate(V1);
+    ObjectNode mine = Collections.userRequest("u3", "two\nlines\u2028and a tab\t" + "x".repeat(300), "GET",
+        "{{baseUrl}}/mine", "mine");
+    ((ArrayNode) existing.get("item")).add(mine);
+    List<String> lines = Collections.merge(existing, Collections.generate(V1), false).summary().lines();
+    String line = lines.stream().filter(l -> l.contains("two lines")).findFirst().orElseThrow(() -> new AssertionError(lines));
+    assertTrue(line.contains("\"two lines and a tab xxx") && line.endsWith("\u2026\" (GET /mine)"), line);
+    assertTrue(lines.stream().noneMatch(l -> l.matches("(?s).*[\\p{Cntrl}\\u2028\\u2029].*")), lines.toString());
+  }
+
+  @Test
+  void aRequestTheUserDeletedIsGeneratedAgainAndSaidSo() {
+    ObjectNode existing = Collections.generate(V1);
+    ((ArrayNode) item(existing, "ops").get("item")).remove(0);
+    CollectionMerge.Result merged = Collections.merge(existing, Collections.generate(V1), false);
+    assertTrue(names(merged.collection()).contains("ops/Health check"));
+    assertTrue(merged.summary().lines().contains("  added      GET /health \"Health check\"; generated again: it was"
+        + " generated last time and is not in the existing collection"), merged.summary().lines().toString());
+  }
+
+  @Test
   void aCollectionOfAnotherApiIsRefused() {
     ObjectNode other = Collections.generate(CASES.resolve("basic-petstore/openapi.yaml"));
     GenerationException e = assertThrows(GenerationException.class,
