@@ -38,14 +38,14 @@ final class CollectionVariables {
       if (mine == null || key.equals(GenerationRecord.VARIABLE)) {
         continue;
       }
-      if (GenerationRecord.SECRET.equals(generated.variables().get(key))) {
+      if (GenerationRecord.SECRET.equals(generated.variable(key))) {
         if (!GenerationRecord.valueMark(mine.path("value")).equals(GenerationRecord.valueMark(null))) {
           secrets.add(key);
         }
         continue;
       }
       String freshMark = GenerationRecord.valueMark(v.path("value"));
-      String oldMark = old == null ? freshMark : old.variables().getOrDefault(key, freshMark);
+      String oldMark = old == null ? freshMark : (old.variable(key) == null ? freshMark : old.variable(key));
       if (!GenerationRecord.valueMark(mine.path("value")).equals(oldMark)) {
         ((ObjectNode) v).set("value", mine.hasNonNull("value") ? mine.get("value").deepCopy()
             : PostmanJson.NODES.textNode(""));
@@ -56,7 +56,7 @@ final class CollectionVariables {
     int at = recordIndex(variables);
     for (JsonNode v : before.values()) {
       String key = v.path("key").asText();
-      String oldMark = old == null ? null : old.variables().get(key);
+      String oldMark = old == null ? null : old.variable(key);
       if (GenerationRecord.SECRET.equals(oldMark)) {
         continue;
       }

@@ -145,10 +145,10 @@ final class Matching {
     if (f != null && taken.add(f)) {
       item.kind = Kind.OUR_FOLDER;
       item.freshFolder = f;
-      item.oldFolder = old == null ? null : old.folders().get(item.name);
-    } else if (old != null && old.folders().containsKey(item.name)) {
+      item.oldFolder = old == null ? null : old.folder(item.name);
+    } else if (old != null && old.folder(item.name) != null) {
       item.kind = Kind.VANISHED_FOLDER;
-      item.oldFolder = old.folders().get(item.name);
+      item.oldFolder = old.folder(item.name);
     }
   }
 

@@ -18,6 +18,9 @@ import java.util.TreeMap;
  * method and path, the fingerprint of its content, description, auth and saved responses; the
  * same for folders and the collection; each variable's value (or that it is a secret).
  *
+ * <p>Names and keys from the spec (folder names, variable keys) are recorded by their fingerprint
+ * too, so the record's own JSON keys stay short whatever the spec holds.
+ *
  * <p>It travels in the collection itself, as the collection variable {@value #VARIABLE}: Postman
  * and the postman-collection SDK keep collection variables on import and export, while they drop
  * or replace item ids and unknown fields. Descriptions, auth and variables are fingerprinted in a
@@ -91,9 +94,9 @@ public final class GenerationRecord {
     return collection;
   }
 
-  /** Folders by name. */
-  public Map<String, Part> folders() {
-    return folders;
+  /** The folder recorded under {@code name}, or null. */
+  public Part folder(String name) {
+    return folders.get(Fingerprints.of(name));
   }
 
   /** Requests by id. */
@@ -106,9 +109,9 @@ public final class GenerationRecord {
     return requestsByKey.get(key);
   }
 
-  /** Variables by key: the fingerprint of the generated value, or {@link #SECRET}. */
-  public Map<String, String> variables() {
-    return variables;
+  /** What was recorded for the variable {@code key}: the fingerprint of its value, {@link #SECRET}, or null. */
+  public String variable(String key) {
+    return variables.get(Fingerprints.of(key));
   }
 
   /** Records what {@code collection} holds now: call on a freshly built collection. */
@@ -120,7 +123,7 @@ public final class GenerationRecord {
     for (JsonNode v : collection.path("variable")) {
       String key = v.path("key").asText();
       if (!key.equals(VARIABLE)) {
-        variables.put(key, secretVariables.contains(key) ? SECRET : Fingerprints.of(valueText(v.path("value"))));
+        variables.put(Fingerprints.of(key), secretVariables.contains(key) ? SECRET : valueMark(v.path("value")));
       }
     }
     Part part = new Part(Text.of(text(collection.path("info").path("description"))), authMark(collection.get("auth")));
@@ -130,7 +133,7 @@ public final class GenerationRecord {
   private static void collect(JsonNode items, Map<String, Part> folders, Map<String, Request> requests) {
     for (JsonNode item : items) {
       if (item.has("item")) {
-        folders.putIfAbsent(item.path("name").asText(),
+        folders.putIfAbsent(Fingerprints.of(item.path("name").asText()),
             new Part(Text.of(text(item.path("description"))), authMark(item.get("auth"))));
         collect(item.path("item"), folders, requests);
         continue;
@@ -153,6 +156,11 @@ public final class GenerationRecord {
   public void writeTo(ObjectNode collection) {
     ArrayNode variables = collection.has("variable") ? (ArrayNode) collection.get("variable")
         : collection.putArray("variable");
+    for (JsonNode v : variables) {
+      if (VARIABLE.equals(v.path("key").asText())) {
+        throw new IllegalStateException("the collection already has a variable " + VARIABLE);
+      }
+    }
     Variables.add(variables, VARIABLE, encode(), DESCRIPTION);
   }
 

@@ -14,9 +14,9 @@ import java.util.Set;
  * parameter or cookie it adds, and the variables the user fills in.
  */
 final class SchemeAuth {
-  /** Variable names owned by the client-credentials token script. */
+  /** Variable names owned by the client-credentials token script and the generation record. */
   static final Set<String> RESERVED = Set.of("baseUrl", "tokenUrl", "clientId", "clientSecret", "scope",
-      "accessToken", "accessTokenExpiresAt");
+      "accessToken", "accessTokenExpiresAt", GenerationRecord.VARIABLE);
 
   private final SecurityScheme scheme;
   private final boolean tokenScript;

@@ -64,11 +64,29 @@ class GenerationRecordTest {
     assertTrue(read.requests().get("r1").description().matches("Lists"));
     assertEquals(GenerationRecord.responseContent(json("{\"code\":200,\"body\":\"[]\"}")),
         read.requests().get("r1").responses().get(Fingerprints.of("200 OK")));
-    assertTrue(read.folders().get("pets").description().matches(""));
+    assertTrue(read.folder("pets").description().matches(""));
     assertTrue(read.collection().description().matches("About A"));
-    assertEquals(GenerationRecord.SECRET, read.variables().get("clientSecret"));
-    assertEquals(GenerationRecord.valueMark(json("\"https://x\"")), read.variables().get("baseUrl"));
+    assertEquals(GenerationRecord.SECRET, read.variable("clientSecret"));
+    assertEquals(GenerationRecord.valueMark(json("\"https://x\"")), read.variable("baseUrl"));
     assertEquals(GenerationRecord.VARIABLE, collection.at("/variable/2/key").asText(), "the record is the last variable");
+  }
+
+  @Test
+  void namesFromTheSpecOfAnyLengthAreRecorded() throws Exception {
+    String longName = "folder ".repeat(20_000);
+    ObjectNode collection = PostmanJson.NODES.objectNode();
+    collection.putObject("info").put("name", "A");
+    collection.putArray("item").addObject().put("id", "f").put("name", longName).putArray("item");
+    collection.putArray("variable").addObject().put("key", longName).put("value", "v");
+    GenerationRecord.of(collection, "A", Set.of()).writeTo(collection);
+    GenerationRecord read = GenerationRecord.read(collection).orElseThrow();
+    assertTrue(read.folder(longName).description().matches(""));
+    assertEquals(GenerationRecord.valueMark(json("\"v\"")), read.variable(longName));
+  }
+
+  @Test
+  void aSchemeNamedLikeTheRecordGetsAVariableOfItsOwn() {
+    assertEquals(GenerationRecord.VARIABLE + "Auth", SchemeAuth.variablePrefix("assist-codegen"));
   }
 
   @Test
