@@ -1,12 +1,12 @@
 package dev.assistcodegen.merge;
 
-import static dev.assistcodegen.merge.Collections.addScript;
-import static dev.assistcodegen.merge.Collections.item;
-import static dev.assistcodegen.merge.Collections.names;
-import static dev.assistcodegen.merge.Collections.savedResponse;
-import static dev.assistcodegen.merge.Collections.script;
-import static dev.assistcodegen.merge.Collections.setVariable;
-import static dev.assistcodegen.merge.Collections.variable;
+import static dev.assistcodegen.merge.MergeFixtures.addScript;
+import static dev.assistcodegen.merge.MergeFixtures.item;
+import static dev.assistcodegen.merge.MergeFixtures.names;
+import static dev.assistcodegen.merge.MergeFixtures.savedResponse;
+import static dev.assistcodegen.merge.MergeFixtures.script;
+import static dev.assistcodegen.merge.MergeFixtures.setVariable;
+import static dev.assistcodegen.merge.MergeFixtures.variable;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -64,16 +64,34 @@ class CollectionMergeTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("specs")
   void mergingAnUnchangedSpecIntoOurUneditedOutputIsByteIdentical(String spec) {
-    byte[] generated = Collections.generatedBytes(spec.startsWith("embedded") ? null : Path.of(spec));
-    CollectionMerge.Result merged = Collections.merge(Collections.parse(generated), Collections.parse(generated), false);
-    assertArrayEquals(generated, Collections.bytes(merged.collection()));
+    byte[] generated = MergeFixtures.generatedBytes(spec.startsWith("embedded") ? null : Path.of(spec));
+    CollectionMerge.Result merged = MergeFixtures.merge(MergeFixtures.parse(generated), MergeFixtures.parse(generated), false);
+    assertArrayEquals(generated, MergeFixtures.bytes(merged.collection()));
     assertEquals(0, merged.summary().count(MergeSummary.Change.ADDED) + merged.summary().count(MergeSummary.Change.UPDATED)
         + merged.summary().count(MergeSummary.Change.REMOVED), merged.summary().lines().toString());
   }
 
+  /** The merge tells generated code by its block: a script line the writer puts outside one would be taken for the user's. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("specs")
+  void everyGeneratedScriptLineIsInsideAGeneratedBlock(String spec) {
+    ObjectNode collection = MergeFixtures.parse(
+        MergeFixtures.generatedBytes(spec.startsWith("embedded") ? null : Path.of(spec)));
+    List<JsonNode> events = collection.findValues("event").stream().flatMap(e -> {
+      List<JsonNode> list = new ArrayList<>();
+      e.forEach(list::add);
+      return list.stream();
+    }).toList();
+    for (JsonNode event : events) {
+      GeneratedBlock.Parts parts = GeneratedBlock.split(Scripts.lines(event));
+      assertEquals(1, parts.blocks(), () -> "a generated script outside a block: " + event);
+      assertFalse(parts.hasUserCode() || parts.edited(), () -> "a generated line outside the block: " + event);
+    }
+  }
+
   @Test
   void theExistingCollectionIsOnlyRead() {
-    ObjectNode existing = Collections.generate(V1);
+    ObjectNode existing = MergeFixtures.generate(V1);
     MergeRegenerationTest.editAfterV1(existing);
     ObjectNode before = existing.deepCopy();
     CollectionMerge.merge(existing, MergeRegenerationTest.generate(3), false, "existing.json");
@@ -87,7 +105,7 @@ class CollectionMergeTest {
     ArrayNode exec = (ArrayNode) test.path("script").path("exec");
     exec.insert(0, "// mine, first");
     exec.add("pm.test('mine, last', () => {});");
-    ObjectNode merged = Collections.merge(existing, MergeRegenerationTest.generate(4), false).collection();
+    ObjectNode merged = MergeFixtures.merge(existing, MergeRegenerationTest.generate(4), false).collection();
     List<String> lines = script(item(merged, "Info for a specific pet"), "test");
     assertEquals("// mine, first", lines.get(0));
     assertEquals("pm.test('mine, last', () => {});", lines.get(lines.size() - 1));
@@ -97,19 +115,19 @@ class CollectionMergeTest {
 
   @Test
   void aGeneratedScriptNoLongerGeneratedGoesAndTheUsersLinesStay() throws IOException {
-    ObjectNode existing = Collections.generate(V1);
+    ObjectNode existing = MergeFixtures.generate(V1);
     addScript(item(existing, "List pets"), "test", "pm.test('mine', () => {});");
     Path publicPets = variant(s -> s.replace("      operationId: listPets\n", "      operationId: listPets\n      security: []\n"));
-    ObjectNode merged = Collections.merge(existing, Collections.generate(publicPets), false).collection();
+    ObjectNode merged = MergeFixtures.merge(existing, MergeFixtures.generate(publicPets), false).collection();
     assertEquals(List.of("pm.test('mine', () => {});"), script(item(merged, "List pets"), "test"));
   }
 
   @Test
   void savedResponsesAreTheUsersUnlessGeneratedAndUnedited() throws IOException {
-    ObjectNode existing = Collections.generate(V1);
+    ObjectNode existing = MergeFixtures.generate(V1);
     ((ArrayNode) item(existing, "List pets").get("response")).add(savedResponse("u1", "Mine", 200, "[]"));
     Path newExample = variant(s -> s.replace("example: [{id: 1, name: rex}]", "example: [{id: 2, name: fido}]"));
-    ObjectNode merged = Collections.merge(existing, Collections.generate(newExample), false).collection();
+    ObjectNode merged = MergeFixtures.merge(existing, MergeFixtures.generate(newExample), false).collection();
     JsonNode responses = item(merged, "List pets").get("response");
     assertEquals(2, responses.size());
     assertTrue(responses.get(0).path("body").asText().contains("fido"), "the spec's new example replaces ours");
@@ -121,14 +139,14 @@ class CollectionMergeTest {
     ObjectNode existing = MergeRegenerationTest.generate(3);
     ObjectNode mine = ((ObjectNode) item(existing, "Store inventory").get("request")).putObject("auth");
     mine.put("type", "noauth");
-    CollectionMerge.Result merged = Collections.merge(existing, MergeRegenerationTest.generate(4), false);
+    CollectionMerge.Result merged = MergeFixtures.merge(existing, MergeRegenerationTest.generate(4), false);
     assertEquals("noauth", item(merged.collection(), "Store inventory").at("/request/auth/type").asText());
     assertEquals("apikey", item(merged.collection(), "Info for a specific pet").at("/request/auth/type").asText(),
         "auth the user did not touch follows the spec");
 
     ObjectNode changedBoth = MergeRegenerationTest.generate(3);
     ((ObjectNode) item(changedBoth, "Info for a specific pet").get("request")).putObject("auth").put("type", "noauth");
-    CollectionMerge.Result conflict = Collections.merge(changedBoth, MergeRegenerationTest.generate(4), false);
+    CollectionMerge.Result conflict = MergeFixtures.merge(changedBoth, MergeRegenerationTest.generate(4), false);
     assertEquals("noauth", item(conflict.collection(), "Info for a specific pet").at("/request/auth/type").asText());
     assertTrue(conflict.summary().lines().stream().anyMatch(l -> l.contains("Info for a specific pet")
         && l.contains("your auth") && l.contains("the spec changed the auth too")), conflict.summary().lines().toString());
@@ -136,7 +154,7 @@ class CollectionMergeTest {
 
   @Test
   void descriptionTextAddedBeforeOrAfterIsKeptAroundTheNewText() throws IOException {
-    ObjectNode existing = Collections.generate(V1);
+    ObjectNode existing = MergeFixtures.generate(V1);
     ObjectNode list = (ObjectNode) item(existing, "List pets").get("request");
     list.put("description", "Mine, before.\n" + list.path("description").asText());
     ObjectNode create = (ObjectNode) item(existing, "Create a pet").get("request");
@@ -146,7 +164,7 @@ class CollectionMergeTest {
     Path changed = variant(s -> s.replace("summary: List pets", "summary: List pets\n      description: All of them.")
         .replace("summary: Create a pet", "summary: Create a pet\n      description: One more.")
         .replace("summary: Info for a specific pet", "summary: Info for a specific pet\n      description: One."));
-    CollectionMerge.Result merged = Collections.merge(existing, Collections.generate(changed), false);
+    CollectionMerge.Result merged = MergeFixtures.merge(existing, MergeFixtures.generate(changed), false);
     String listText = item(merged.collection(), "List pets").at("/request/description").asText();
     assertTrue(listText.startsWith("Mine, before.\nAll of them."), listText);
     String createText = item(merged.collection(), "Create a pet").at("/request/description").asText();
@@ -159,14 +177,14 @@ class CollectionMergeTest {
 
   @Test
   void variablesTheUserAddedOrChangedAreKeptSecretsNever() throws IOException {
-    ObjectNode existing = Collections.generate(V1);
+    ObjectNode existing = MergeFixtures.generate(V1);
     setVariable(existing, "mine", "1");
     setVariable(existing, "clientSecret", "s3cret");
     setVariable(existing, "accessToken", "eyJ-token");
     ObjectNode typedSecret = ((ArrayNode) existing.get("variable")).addObject();
     typedSecret.put("key", "myPassword").put("value", "hunter2").put("type", "secret");
     Path newServer = variant(s -> s.replace("https://petstore.example.com/v1", "https://petstore.example.com/v2"));
-    CollectionMerge.Result merged = Collections.merge(existing, Collections.generate(newServer), false);
+    CollectionMerge.Result merged = MergeFixtures.merge(existing, MergeFixtures.generate(newServer), false);
     ObjectNode c = merged.collection();
     assertEquals("https://petstore.example.com/v2", variable(c, "baseUrl").path("value").asText(),
         "a value the user left alone follows the spec");
@@ -174,7 +192,7 @@ class CollectionMergeTest {
     assertEquals("", variable(c, "clientSecret").path("value").asText());
     assertEquals("", variable(c, "accessToken").path("value").asText());
     assertEquals("", variable(c, "myPassword").path("value").asText());
-    String text = new String(Collections.bytes(c), java.nio.charset.StandardCharsets.UTF_8);
+    String text = new String(MergeFixtures.bytes(c), java.nio.charset.StandardCharsets.UTF_8);
     assertFalse(text.contains("s3cret") || text.contains("eyJ-token") || text.contains("hunter2"));
     assertEquals(GenerationRecord.VARIABLE, c.get("variable").get(c.get("variable").size() - 1).path("key").asText());
   }
@@ -192,9 +210,9 @@ class CollectionMergeTest {
   void withoutIdsTheRecordStillFindsARenamedPath() {
     ObjectNode existing = MergeRegenerationTest.generate(2);
     MergeRegenerationTest.editAfterV1(existing);
-    CollectionMerge.Result withIds = Collections.merge(existing, MergeRegenerationTest.generate(3), false);
+    CollectionMerge.Result withIds = MergeFixtures.merge(existing, MergeRegenerationTest.generate(3), false);
     dropIds(existing);
-    CollectionMerge.Result withoutIds = Collections.merge(existing, MergeRegenerationTest.generate(3), false);
+    CollectionMerge.Result withoutIds = MergeFixtures.merge(existing, MergeRegenerationTest.generate(3), false);
     assertEquals(withIds.summary().lines(), withoutIds.summary().lines());
     assertEquals(0, withoutIds.summary().count(MergeSummary.Change.ADDED));
     assertTrue(withoutIds.summary().lines().stream().anyMatch(l -> l.contains("updated    GET /inventory")
@@ -208,7 +226,7 @@ class CollectionMergeTest {
     dropIds(existing);
     ArrayNode variables = (ArrayNode) existing.get("variable");
     variables.remove(variables.size() - 1);
-    CollectionMerge.Result merged = Collections.merge(existing, MergeRegenerationTest.generate(2), false);
+    CollectionMerge.Result merged = MergeFixtures.merge(existing, MergeRegenerationTest.generate(2), false);
     assertEquals(0, merged.summary().count(MergeSummary.Change.ADDED));
     assertEquals(7, merged.summary().count(MergeSummary.Change.MATCHED));
     assertTrue(script(item(merged.collection(), "List pets"), "test").contains("pm.test('mine', () => {});"));
@@ -217,13 +235,13 @@ class CollectionMergeTest {
 
   @Test
   void aCopyOfAGeneratedRequestStaysTheUsers() {
-    ObjectNode existing = Collections.generate(V1);
+    ObjectNode existing = MergeFixtures.generate(V1);
     ObjectNode copy = item(existing, "List pets").deepCopy();
     copy.put("id", "2b7f0d0e-8a51-4d7b-b3c4-0e1f2a3b4c5d");
     copy.put("name", "List pets (mine)");
     addScript(copy, "test", "pm.test('mine', () => {});");
     ((ArrayNode) item(existing, "pets").get("item")).insert(0, copy);
-    CollectionMerge.Result merged = Collections.merge(existing, MergeRegenerationTest.generate(2), false);
+    CollectionMerge.Result merged = MergeFixtures.merge(existing, MergeRegenerationTest.generate(2), false);
     assertEquals(List.of("pets/List pets (mine)", "pets/List pets"), names(merged.collection()).subList(1, 3));
     assertTrue(script(item(merged.collection(), "List pets (mine)"), "test").contains("pm.test('mine', () => {});"));
     assertFalse(script(item(merged.collection(), "List pets"), "test").contains("pm.test('mine', () => {});"));
@@ -233,32 +251,32 @@ class CollectionMergeTest {
   void aRemovedRequestComesBackFromTheRemovedFolderWhenItsOperationReturns() {
     ObjectNode existing = MergeRegenerationTest.generate(2);
     addScript(item(existing, "Delete a pet"), "test", "pm.test('mine', () => {});");
-    ObjectNode removed = Collections.merge(existing, MergeRegenerationTest.generate(3), false).collection();
+    ObjectNode removed = MergeFixtures.merge(existing, MergeRegenerationTest.generate(3), false).collection();
     assertTrue(names(removed).contains(CollectionMerge.REMOVED_FOLDER + "/Delete a pet"), names(removed).toString());
-    ObjectNode back = Collections.merge(removed, MergeRegenerationTest.generate(2), false).collection();
+    ObjectNode back = MergeFixtures.merge(removed, MergeRegenerationTest.generate(2), false).collection();
     assertTrue(names(back).contains("pets/Delete a pet"), names(back).toString());
-    assertNull(Collections.find(back.path("item"), CollectionMerge.REMOVED_FOLDER));
+    assertNull(MergeFixtures.find(back.path("item"), CollectionMerge.REMOVED_FOLDER));
     assertTrue(script(item(back, "Delete a pet"), "test").contains("pm.test('mine', () => {});"));
   }
 
   @Test
   void aGeneratedFolderNoLongerGeneratedKeepsOnlyTheUsersItems() throws IOException {
-    ObjectNode existing = Collections.generate(V1);
-    ((ArrayNode) item(existing, "store").get("item")).add(Collections.userRequest("u2", "Mine", "GET",
+    ObjectNode existing = MergeFixtures.generate(V1);
+    ((ArrayNode) item(existing, "store").get("item")).add(MergeFixtures.userRequest("u2", "Mine", "GET",
         "{{baseUrl}}/store/mine", "store", "mine"));
     Path retagged = variant(s -> s.replace("tags: [store]", "tags: [pets]"));
-    CollectionMerge.Result merged = Collections.merge(existing, Collections.generate(retagged), false);
+    CollectionMerge.Result merged = MergeFixtures.merge(existing, MergeFixtures.generate(retagged), false);
     assertEquals(List.of("store/Mine"), names(merged.collection()).stream().filter(n -> n.startsWith("store/")).toList());
     assertTrue(names(merged.collection()).contains("pets/Store inventory"));
   }
 
   @Test
   void summaryLinesHoldNoLineBreaksFromNames() {
-    ObjectNode existing = Collections.generate(V1);
-    ObjectNode mine = Collections.userRequest("u3", "two\nlines\u2028and a tab\t" + "x".repeat(300), "GET",
+    ObjectNode existing = MergeFixtures.generate(V1);
+    ObjectNode mine = MergeFixtures.userRequest("u3", "two\nlines\u2028and a tab\t" + "x".repeat(300), "GET",
         "{{baseUrl}}/mine", "mine");
     ((ArrayNode) existing.get("item")).add(mine);
-    List<String> lines = Collections.merge(existing, Collections.generate(V1), false).summary().lines();
+    List<String> lines = MergeFixtures.merge(existing, MergeFixtures.generate(V1), false).summary().lines();
     String line = lines.stream().filter(l -> l.contains("two lines")).findFirst().orElseThrow(() -> new AssertionError(lines));
     assertTrue(line.contains("\"two lines and a tab xxx") && line.endsWith("\u2026\" (GET /mine)"), line);
     assertTrue(lines.stream().noneMatch(l -> l.matches("(?s).*[\\p{Cntrl}\\u2028\\u2029].*")), lines.toString());
@@ -266,9 +284,9 @@ class CollectionMergeTest {
 
   @Test
   void aRequestTheUserDeletedIsGeneratedAgainAndSaidSo() {
-    ObjectNode existing = Collections.generate(V1);
+    ObjectNode existing = MergeFixtures.generate(V1);
     ((ArrayNode) item(existing, "ops").get("item")).remove(0);
-    CollectionMerge.Result merged = Collections.merge(existing, Collections.generate(V1), false);
+    CollectionMerge.Result merged = MergeFixtures.merge(existing, MergeFixtures.generate(V1), false);
     assertTrue(names(merged.collection()).contains("ops/Health check"));
     assertTrue(merged.summary().lines().contains("  added      GET /health \"Health check\"; generated again: it was"
         + " generated last time and is not in the existing collection"), merged.summary().lines().toString());
@@ -276,16 +294,16 @@ class CollectionMergeTest {
 
   @Test
   void aCollectionOfAnotherApiIsRefused() {
-    ObjectNode other = Collections.generate(CASES.resolve("basic-petstore/openapi.yaml"));
+    ObjectNode other = MergeFixtures.generate(CASES.resolve("basic-petstore/openapi.yaml"));
     GenerationException e = assertThrows(GenerationException.class,
-        () -> Collections.merge(other, Collections.generate(V1), false));
+        () -> MergeFixtures.merge(other, MergeFixtures.generate(V1), false));
     assertEquals("existing.json: a collection of another API (\"Petstore Basic\", generated by assist-codegen),"
         + " not of \"Merge Petstore\"", e.getMessage());
-    ObjectNode unrecorded = Collections.generate(CASES.resolve("json-bodies/openapi.yaml"));
+    ObjectNode unrecorded = MergeFixtures.generate(CASES.resolve("json-bodies/openapi.yaml"));
     ArrayNode variables = (ArrayNode) unrecorded.get("variable");
     variables.remove(variables.size() - 1);
-    int requests = Collections.requestCount(unrecorded);
-    e = assertThrows(GenerationException.class, () -> Collections.merge(unrecorded, Collections.generate(V1), false));
+    int requests = MergeFixtures.requestCount(unrecorded);
+    e = assertThrows(GenerationException.class, () -> MergeFixtures.merge(unrecorded, MergeFixtures.generate(V1), false));
     assertEquals("existing.json: not a collection of \"Merge Petstore\": none of its " + requests + " requests has the"
         + " method and path of an operation in the spec", e.getMessage());
   }

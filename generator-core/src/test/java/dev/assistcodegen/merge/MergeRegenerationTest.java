@@ -1,13 +1,13 @@
 package dev.assistcodegen.merge;
 
-import static dev.assistcodegen.merge.Collections.addScript;
-import static dev.assistcodegen.merge.Collections.item;
-import static dev.assistcodegen.merge.Collections.names;
-import static dev.assistcodegen.merge.Collections.savedResponse;
-import static dev.assistcodegen.merge.Collections.script;
-import static dev.assistcodegen.merge.Collections.setVariable;
-import static dev.assistcodegen.merge.Collections.userRequest;
-import static dev.assistcodegen.merge.Collections.variable;
+import static dev.assistcodegen.merge.MergeFixtures.addScript;
+import static dev.assistcodegen.merge.MergeFixtures.item;
+import static dev.assistcodegen.merge.MergeFixtures.names;
+import static dev.assistcodegen.merge.MergeFixtures.savedResponse;
+import static dev.assistcodegen.merge.MergeFixtures.script;
+import static dev.assistcodegen.merge.MergeFixtures.setVariable;
+import static dev.assistcodegen.merge.MergeFixtures.userRequest;
+import static dev.assistcodegen.merge.MergeFixtures.variable;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,7 +37,7 @@ class MergeRegenerationTest {
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   static ObjectNode generate(int version) {
-    return Collections.generate(CASE.resolve("v" + version + ".yaml"));
+    return MergeFixtures.generate(CASE.resolve("v" + version + ".yaml"));
   }
 
   /** What the user does in Postman with the collection generated from v1. */
@@ -95,15 +95,15 @@ class MergeRegenerationTest {
   void usersWorkSurvivesThreeRegenerations() throws Exception {
     ObjectNode existing = generate(1);
     editAfterV1(existing);
-    CollectionMerge.Result step1 = Collections.merge(existing, generate(2), false);
+    CollectionMerge.Result step1 = MergeFixtures.merge(existing, generate(2), false);
     golden(1, step1);
     ObjectNode after1 = step1.collection();
     editAfterV2(after1);
-    CollectionMerge.Result step2 = Collections.merge(after1, generate(3), false);
+    CollectionMerge.Result step2 = MergeFixtures.merge(after1, generate(3), false);
     golden(2, step2);
     ObjectNode after2 = step2.collection();
     editAfterV3(after2);
-    CollectionMerge.Result step3 = Collections.merge(after2, generate(4), false);
+    CollectionMerge.Result step3 = MergeFixtures.merge(after2, generate(4), false);
     golden(3, step3);
     assertSurvived(step3.collection());
     assertIdempotent(step3.collection(), 4);
@@ -121,7 +121,7 @@ class MergeRegenerationTest {
     assertEquals("cat", variable(c, "species").path("value").asText());
     assertEquals("http://localhost:4010", variable(c, "baseUrl").path("value").asText());
     assertEquals("", variable(c, "clientSecret").path("value").asText(), "a secret never reaches the file");
-    assertFalse(new String(Collections.bytes(c), StandardCharsets.UTF_8).contains("s3cret"));
+    assertFalse(new String(MergeFixtures.bytes(c), StandardCharsets.UTF_8).contains("s3cret"));
     assertEquals("Two pets (saved)", item(c, "List pets").get("response").get(1).path("name").asText());
     assertTrue(item(c, "Info for a specific pet").get("response").get(0).path("body").asText().contains("good dog"));
     assertEquals(List.of("pets/List pets", "pets/Create a pet", "pets/Pets of rex"),
@@ -145,9 +145,9 @@ class MergeRegenerationTest {
 
   /** Merging the same generation again changes nothing. */
   private static void assertIdempotent(ObjectNode merged, int version) {
-    byte[] once = Collections.bytes(merged);
-    CollectionMerge.Result again = Collections.merge(Collections.parse(once), generate(version), false);
-    assertArrayEquals(once, Collections.bytes(again.collection()),
+    byte[] once = MergeFixtures.bytes(merged);
+    CollectionMerge.Result again = MergeFixtures.merge(MergeFixtures.parse(once), generate(version), false);
+    assertArrayEquals(once, MergeFixtures.bytes(again.collection()),
         "merging the same spec into the merged collection again changed it");
   }
 
@@ -155,10 +155,10 @@ class MergeRegenerationTest {
   void everyStepIsIdempotent() {
     ObjectNode existing = generate(1);
     editAfterV1(existing);
-    ObjectNode merged = Collections.merge(existing, generate(2), false).collection();
+    ObjectNode merged = MergeFixtures.merge(existing, generate(2), false).collection();
     assertIdempotent(merged, 2);
     editAfterV2(merged);
-    merged = Collections.merge(merged, generate(3), false).collection();
+    merged = MergeFixtures.merge(merged, generate(3), false).collection();
     assertIdempotent(merged, 3);
   }
 
@@ -166,9 +166,9 @@ class MergeRegenerationTest {
   void pruneDeletesTheRequestsOfRemovedOperations() {
     ObjectNode existing = generate(2);
     editAfterV1(existing);
-    CollectionMerge.Result result = Collections.merge(existing, generate(3), true);
-    assertNull(Collections.find(result.collection().path("item"), "Delete a pet"));
-    assertNull(Collections.find(result.collection().path("item"), CollectionMerge.REMOVED_FOLDER));
+    CollectionMerge.Result result = MergeFixtures.merge(existing, generate(3), true);
+    assertNull(MergeFixtures.find(result.collection().path("item"), "Delete a pet"));
+    assertNull(MergeFixtures.find(result.collection().path("item"), CollectionMerge.REMOVED_FOLDER));
     assertEquals(1, result.summary().count(MergeSummary.Change.PRUNED));
     assertTrue(result.summary().lines().stream().anyMatch(l -> l.contains("pruned") && l.contains("DELETE /pets/:petId")
         && l.contains("your test script")), result.summary().lines().toString());
@@ -177,7 +177,7 @@ class MergeRegenerationTest {
   private static void golden(int step, CollectionMerge.Result result) throws Exception {
     Path collection = CASE.resolve("expected/step" + step + ".postman_collection.json");
     Path summary = CASE.resolve("expected/step" + step + ".summary.txt");
-    byte[] json = Collections.bytes(result.collection());
+    byte[] json = MergeFixtures.bytes(result.collection());
     String lines = String.join("\n", result.summary().lines()) + "\n";
     if (UPDATE) {
       Files.createDirectories(collection.getParent());

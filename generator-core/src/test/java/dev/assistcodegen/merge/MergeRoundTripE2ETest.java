@@ -1,9 +1,9 @@
 package dev.assistcodegen.merge;
 
-import static dev.assistcodegen.merge.Collections.item;
-import static dev.assistcodegen.merge.Collections.names;
-import static dev.assistcodegen.merge.Collections.script;
-import static dev.assistcodegen.merge.Collections.variable;
+import static dev.assistcodegen.merge.MergeFixtures.item;
+import static dev.assistcodegen.merge.MergeFixtures.names;
+import static dev.assistcodegen.merge.MergeFixtures.script;
+import static dev.assistcodegen.merge.MergeFixtures.variable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -39,12 +39,12 @@ class MergeRoundTripE2ETest {
   private ObjectNode throughTheSdk(ObjectNode collection, String name) throws IOException {
     Path in = dir.resolve(name + ".json");
     Path out = dir.resolve(name + ".sdk.json");
-    Files.write(in, Collections.bytes(collection));
+    Files.write(in, MergeFixtures.bytes(collection));
     Path sdk = RepoPaths.npmFile("postman-collection/package.json").getParent();
     Processes.Result result = Processes.run(List.of(RepoPaths.command("node", "nodejs").toString(), SCRIPT.toString(),
         sdk.toString(), in.toString(), out.toString()), dir, null, 120);
     assertEquals(0, result.exitCode(), result.output());
-    ObjectNode written = Collections.parse(Files.readAllBytes(out));
+    ObjectNode written = MergeFixtures.parse(Files.readAllBytes(out));
     assertTrue(written.at("/info/description").isObject(), "the SDK rewrites descriptions as {content, type}");
     return written;
   }
@@ -60,7 +60,7 @@ class MergeRoundTripE2ETest {
     assertEquals("rex", variable(c, "petName").path("value").asText());
     assertEquals("http://localhost:4010", variable(c, "baseUrl").path("value").asText());
     assertEquals("", variable(c, "clientSecret").path("value").asText());
-    assertFalse(new String(Collections.bytes(c), StandardCharsets.UTF_8).contains("s3cret"));
+    assertFalse(new String(MergeFixtures.bytes(c), StandardCharsets.UTF_8).contains("s3cret"));
     assertEquals("Two pets (saved)", item(c, "List pets").get("response").get(1).path("name").asText());
     assertTrue(item(c, "Info for a specific pet").get("response").get(0).path("body").asText().contains("good dog"));
     assertTrue(names(c).containsAll(List.of("pets/Pets of rex", "Scratch/Echo",
@@ -82,22 +82,22 @@ class MergeRoundTripE2ETest {
 
   @Test
   void aCollectionRoundTrippedThroughTheSdkMergesLikeTheOriginal() throws IOException {
-    CollectionMerge.Result direct = Collections.merge(edited(), MergeRegenerationTest.generate(3), false);
+    CollectionMerge.Result direct = MergeFixtures.merge(edited(), MergeRegenerationTest.generate(3), false);
     ObjectNode sdk = throughTheSdk(edited(), "edited");
-    CollectionMerge.Result merged = Collections.merge(sdk, MergeRegenerationTest.generate(3), false);
+    CollectionMerge.Result merged = MergeFixtures.merge(sdk, MergeRegenerationTest.generate(3), false);
     assertEquals(direct.summary().lines(), merged.summary().lines());
     assertUsersWorkKept(merged.collection());
   }
 
   @Test
   void anExportWithoutIdsRoundTrippedThroughTheSdkMergesLikeTheOriginal() throws IOException {
-    CollectionMerge.Result direct = Collections.merge(edited(), MergeRegenerationTest.generate(3), false);
+    CollectionMerge.Result direct = MergeFixtures.merge(edited(), MergeRegenerationTest.generate(3), false);
     ObjectNode withoutIds = edited();
     dropIds(withoutIds);
     ObjectNode sdk = throughTheSdk(withoutIds, "export");
     assertNotEquals(item(edited(), "List pets").path("id").asText(), item(sdk, "List pets").path("id").asText(),
         "the SDK gives items without ids ids of its own");
-    CollectionMerge.Result merged = Collections.merge(sdk, MergeRegenerationTest.generate(3), false);
+    CollectionMerge.Result merged = MergeFixtures.merge(sdk, MergeRegenerationTest.generate(3), false);
     assertEquals(direct.summary().lines(), merged.summary().lines());
     assertEquals(0, merged.summary().count(MergeSummary.Change.ADDED), "every request was found again");
     assertUsersWorkKept(merged.collection());
@@ -105,9 +105,9 @@ class MergeRoundTripE2ETest {
 
   @Test
   void aMergedCollectionRoundTrippedMergesAgainWithNothingLost() throws IOException {
-    ObjectNode merged = Collections.merge(edited(), MergeRegenerationTest.generate(3), false).collection();
-    CollectionMerge.Result direct = Collections.merge(merged.deepCopy(), MergeRegenerationTest.generate(3), false);
-    CollectionMerge.Result again = Collections.merge(throughTheSdk(merged, "merged"), MergeRegenerationTest.generate(3),
+    ObjectNode merged = MergeFixtures.merge(edited(), MergeRegenerationTest.generate(3), false).collection();
+    CollectionMerge.Result direct = MergeFixtures.merge(merged.deepCopy(), MergeRegenerationTest.generate(3), false);
+    CollectionMerge.Result again = MergeFixtures.merge(throughTheSdk(merged, "merged"), MergeRegenerationTest.generate(3),
         false);
     assertEquals(direct.summary().lines(), again.summary().lines());
     assertEquals(0, again.summary().count(MergeSummary.Change.UPDATED) + again.summary().count(MergeSummary.Change.ADDED));

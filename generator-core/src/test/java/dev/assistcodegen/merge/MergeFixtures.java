@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Generated collections for merge tests, and the edits a user makes to one in Postman. */
-final class Collections {
-  private Collections() {}
+final class MergeFixtures {
+  private MergeFixtures() {}
 
   /** The collection generated from {@code spec} (no snippets), as a tree. */
   static ObjectNode generate(Path spec) {
