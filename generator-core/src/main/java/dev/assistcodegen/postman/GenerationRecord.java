@@ -239,6 +239,11 @@ public final class GenerationRecord {
    * ({@code GET /pets/:petId}), without the host, which differs per server.
    */
   public static String requestKey(JsonNode request) {
+    if (request.isTextual()) {
+      // a request may be just its URL (a GET)
+      String path = pathOfRaw(request.asText());
+      return "GET " + (path.isEmpty() ? "/" : path);
+    }
     String method = request.path("method").asText("GET").toUpperCase(java.util.Locale.ROOT);
     JsonNode url = request.path("url");
     StringBuilder path = new StringBuilder();

@@ -26,6 +26,8 @@ class GenerationRecordTest {
     assertEquals("GET /", GenerationRecord.requestKey(json("{\"method\":\"GET\",\"url\":{\"raw\":\"{{baseUrl}}\"}}")));
     assertEquals("GET /", GenerationRecord.requestKey(json("{\"method\":\"GET\",\"url\":{\"path\":[\"\"]}}")),
         "the SDK's form of the root path");
+    assertEquals("GET /pets", GenerationRecord.requestKey(json("\"https://h.example/pets?x=1\"")),
+        "a request given as its URL");
   }
 
   @Test
