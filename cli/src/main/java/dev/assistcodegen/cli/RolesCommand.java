@@ -9,12 +9,11 @@ import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.report.GenerationException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code roles}: the roles of a spec, their kind, and how many operations each may call. */
@@ -29,23 +28,19 @@ final class RolesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--spec", paramLabel = "FILE|URL",
-      description = "OpenAPI spec (YAML or JSON). Default: the embedded Loome Assist spec.")
-  String specLocation;
+  @Mixin
+  SpecOptions input;
 
-  @Option(names = "--roles-file", paramLabel = "FILE",
-      description = "Roles file (YAML). Default: <name>.roles.yaml next to the spec; for the embedded spec, its own roles.")
-  Path rolesFile;
-
-  @Option(names = "--verbose", description = "Print stack traces on internal errors.")
-  boolean verbose;
+  @Mixin
+  VerboseOption verbose;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ConsoleLog log = new ConsoleLog(out, spec.commandLine().getErr(), verbose);
+    ConsoleLog log = new ConsoleLog(out, spec.commandLine().getErr(), verbose.verbose);
+    String specLocation = input.spec;
     ApiSpec api = SpecLoader.load(specLocation, log);
-    RolesFile file = RolesFiles.find(specLocation, rolesFile, api);
+    RolesFile file = RolesFiles.find(specLocation, input.rolesFile, api);
     if (file == null) {
       throw new GenerationException((specLocation == null ? "the spec" : specLocation) + " has no roles file: put a "
           + "<name>.roles.yaml next to it or pass --roles-file FILE (or generate with --scopes a,b)");

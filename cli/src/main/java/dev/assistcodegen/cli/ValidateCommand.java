@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,8 +30,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Collection files (*.postman_collection.json).")
   List<Path> files;
 
-  @Option(names = "--verbose", description = "Print stack traces on internal errors.")
-  boolean verbose;
+  @Mixin
+  VerboseOption verbose;
 
   @Override
   public Integer call() {
