@@ -211,6 +211,21 @@ class BadInputTest {
     assertSame(before, snapshot(out));
   }
 
+  /** A spec URL that cannot be fetched: the host and the reason, not "null" (Java's HTTP client gives no message). */
+  @Test
+  void aSpecUrlWhoseHostRefusesOrDoesNotResolveNamesHostAndReason() throws IOException {
+    Map<String, byte[]> before = snapshot(out);
+    // nothing listens on port 1 (tcpmux) of the loopback interface
+    Run refused = run("generate", "--spec", "http://127.0.0.1:1/openapi.yaml", "--out", out.toString());
+    assertFailure(refused, "error: http://127.0.0.1:1/openapi.yaml: cannot fetch the spec: connection refused by"
+        + " 127.0.0.1:1");
+    // .invalid never resolves (RFC 6761)
+    Run unknown = run("--spec", "https://no-such-host.invalid/openapi.yaml", "--out", out.toString());
+    assertFailure(unknown, "error: https://no-such-host.invalid/openapi.yaml: cannot fetch the spec: unknown host"
+        + " 'no-such-host.invalid' (the name does not resolve)");
+    assertSame(before, snapshot(out));
+  }
+
   @Test
   void usageErrorsExit2() {
     assertEquals(2, run("generate", "--no-such-option").exit());
