@@ -16,24 +16,31 @@ import picocli.CommandLine.Spec;
 /** {@code generate}: spec in, collection and environments out. */
 @Command(
     name = "generate",
-    mixinStandardHelpOptions = true,
-    versionProvider = ManifestVersion.class,
+    abbreviateSynopsis = true,
+    descriptionHeading = "%n",
     description = {
         "Generates a Postman collection, Postman environments, ACCESS.md (who may call what) and runnable"
             + " snippets from an OpenAPI 2.0, 3.0 or 3.1 spec.",
-        "The new output replaces the old one only once it is complete; files in the output directory that"
-            + " assist-codegen did not write are left alone.",
         "",
-        "Examples:",
-        "  generate --spec api.yaml --out build/postman",
-        "  generate --role \"Project Reader\" --project-id 42 --language curl,python",
-        ""})
+        "This is the default command: its options also work without the word generate"
+            + " ('assist-codegen --spec api.yaml').",
+        "",
+        "The new output replaces the old one only once it is complete; files in the output directory that"
+            + " assist-codegen did not write are left alone."},
+    optionListHeading = "%nOptions:%n",
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  assist-codegen --spec api.yaml --out build/postman",
+        "  assist-codegen --role \"Project Reader\" --project-id 42 --language curl,python"})
 final class GenerateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
   @Mixin
   GenerateOptions options;
+
+  @Mixin
+  HelpOption help;
 
   @Override
   public Integer call() {

@@ -2,28 +2,46 @@ package dev.assistcodegen.cli;
 
 import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.report.NearestName;
+import dev.assistcodegen.snippets.Language;
+import dev.assistcodegen.snippets.LanguageCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The options of {@code generate}: one per {@link GeneratorConfig} option, with the core's defaults
  * (the {@code GeneratorConfig.DEFAULT_} constants), and {@code --verbose}.
  */
 final class GenerateOptions {
+  /** The words --language takes besides language ids. */
+  private static final List<String> KEYWORDS = List.of("all", "none");
+
+  /** The command these options belong to (generate, or the top command), for usage errors. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
   @Mixin
   SpecOptions input;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = GeneratorConfig.DEFAULT_OUTPUT,
       description = "Output directory; replaced only once the new output is complete, files assist-codegen did"
-          + " not write are left alone. Default: ${DEFAULT-VALUE}")
+          + " not write are left alone (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @Option(names = "--folders", paramLabel = "tags|paths", defaultValue = GeneratorConfig.DEFAULT_FOLDERS,
-      description = "Group requests into folders by their first tag or by their first path segment."
-          + " Default: ${DEFAULT-VALUE}")
+      converter = FoldersName.class,
+      description = "Group requests into folders by their first tag or by their first path segment"
+          + " (default: ${DEFAULT-VALUE}).")
   Folders folders;
 
   @Option(names = "--role", paramLabel = "NAME",
@@ -42,8 +60,8 @@ final class GenerateOptions {
 
   @Option(names = "--language", paramLabel = "ID", split = ",", splitSynopsisLabel = ",",
       defaultValue = GeneratorConfig.DEFAULT_LANGUAGES,
-      description = "Snippet languages to write: ids from 'assist-codegen languages', all, or none."
-          + " Default: ${DEFAULT-VALUE}")
+      description = "Snippet languages to write: ids from 'assist-codegen languages', all, or none"
+          + " (default: ${DEFAULT-VALUE}).")
   List<String> languages;
 
   @Mixin
@@ -71,10 +89,47 @@ final class GenerateOptions {
         .roles(roles)
         .scopes(scopes)
         .projectId(projectId)
-        .languages(languages)
+        .languages(languageIds())
         .templateDir(templates.templateDir)
         .embedSnippets(embedSnippets)
         .checkCollection(check)
         .build();
+  }
+
+  /** {@code tags} or {@code paths}, any case; anything else is a usage error in the words the user types. */
+  static final class FoldersName implements CommandLine.ITypeConverter<Folders> {
+    @Override
+    public Folders convert(String value) {
+      List<String> names = Stream.of(Folders.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+      String name = value.strip().toLowerCase(Locale.ROOT);
+      if (!names.contains(name)) {
+        throw new CommandLine.TypeConversionException("expected " + String.join(" or ", names) + ", got '" + value
+            + "'" + NearestName.hint(name, names));
+      }
+      return Folders.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+  }
+
+  /**
+   * The language ids as the catalog spells them: a user may type {@code Python}; an unknown id is a usage
+   * error that names the nearest known one.
+   */
+  private List<String> languageIds() {
+    if (languages.stream().allMatch(id -> KEYWORDS.contains(id.strip().toLowerCase(Locale.ROOT)))) {
+      return languages.stream().map(id -> id.strip().toLowerCase(Locale.ROOT)).toList();
+    }
+    List<String> known = LanguageCatalog.load(templates.templateDir).all().stream().map(Language::id).toList();
+    List<String> ids = new ArrayList<>();
+    for (String typed : languages) {
+      String id = typed.strip();
+      Optional<String> match = Stream.concat(known.stream(), KEYWORDS.stream())
+          .filter(k -> k.equalsIgnoreCase(id)).findFirst();
+      if (match.isEmpty()) {
+        throw new ParameterException(command.commandLine(), "unknown language '" + typed + "' for --language"
+            + NearestName.hint(id, known) + " (known: " + String.join(", ", known) + "; or all, none)");
+      }
+      ids.add(match.get());
+    }
+    return ids;
   }
 }

@@ -13,15 +13,19 @@ import picocli.CommandLine.Spec;
 /** {@code languages}: lists the snippet languages with their ids, runtime and dependencies. */
 @Command(
     name = "languages",
-    mixinStandardHelpOptions = true,
-    versionProvider = ManifestVersion.class,
-    description = "Lists the snippet languages: id (for --language), name, runtime and dependencies.")
+    abbreviateSynopsis = true,
+    descriptionHeading = "%n",
+    description = "Lists the snippet languages: id (for --language), name, runtime and dependencies.",
+    optionListHeading = "%nOptions:%n")
 final class LanguagesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
   @Mixin
   TemplateDirOption templates;
+
+  @Mixin
+  HelpOption help;
 
   @Override
   public Integer call() {

@@ -19,11 +19,13 @@ import picocli.CommandLine.Spec;
 /** {@code roles}: the roles of a spec, their kind, and how many operations each may call. */
 @Command(
     name = "roles",
-    mixinStandardHelpOptions = true,
-    versionProvider = ManifestVersion.class,
+    abbreviateSynopsis = true,
+    descriptionHeading = "%n",
     description = {
         "Lists the roles of a spec (from its roles file) with their kind and how many operations each may call.",
-        "Use a name with 'generate --role NAME'; ACCESS.md in the output shows every operation against every role."})
+        "",
+        "Use a name with 'generate --role NAME'; ACCESS.md in the output shows every operation against every role."},
+    optionListHeading = "%nOptions:%n")
 final class RolesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -33,6 +35,9 @@ final class RolesCommand implements Callable<Integer> {
 
   @Mixin
   VerboseOption verbose;
+
+  @Mixin
+  HelpOption help;
 
   @Override
   public Integer call() {

@@ -20,9 +20,11 @@ import picocli.CommandLine.Spec;
 /** {@code validate}: checks collections against the official Postman Collection v2.1 schema. */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
-    versionProvider = ManifestVersion.class,
-    description = "Validates Postman collections against the official Collection v2.1.0 JSON schema.")
+    abbreviateSynopsis = true,
+    descriptionHeading = "%n",
+    description = "Validates Postman collections against the official Collection v2.1.0 JSON schema.",
+    parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nOptions:%n")
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -32,6 +34,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin
   VerboseOption verbose;
+
+  @Mixin
+  HelpOption help;
 
   @Override
   public Integer call() {
