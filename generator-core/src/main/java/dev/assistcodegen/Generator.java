@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assistcodegen.access.AccessMatrix;
 import dev.assistcodegen.access.AccessPolicy;
 import dev.assistcodegen.access.ProjectScope;
+import dev.assistcodegen.access.RolesFileReader;
 import dev.assistcodegen.access.RolesFiles;
 import dev.assistcodegen.load.SpecLoader;
+import dev.assistcodegen.load.SpecSource;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.output.OutputDirectory;
 import dev.assistcodegen.plan.ServerUrls;
@@ -14,9 +16,12 @@ import dev.assistcodegen.postman.CollectionBuilder;
 import dev.assistcodegen.postman.CollectionValidator;
 import dev.assistcodegen.postman.EnvironmentBuilder;
 import dev.assistcodegen.postman.PostmanJson;
+import dev.assistcodegen.report.GenerationException;
 import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.snippets.SnippetContext;
 import dev.assistcodegen.snippets.Snippets;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -39,6 +44,25 @@ public final class Generator {
         : AccessPolicy.of(spec, RolesFiles.find(config.spec(), config.rolesFile(), spec), config.roles(),
             config.scopes()).apply().operations().size();
     return new GenerationResult(spec.title(), generated, written);
+  }
+
+  /**
+   * What a run with no spec reads besides its options: the embedded Loome Assist spec and its roles
+   * file, by file name (for a front end that decides whether its output is up to date).
+   */
+  public static Map<String, byte[]> embeddedSpecFiles() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String resource : List.of(SpecSource.EMBEDDED_RESOURCE, RolesFileReader.EMBEDDED_RESOURCE)) {
+      try (InputStream in = Generator.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new GenerationException(resource + " is missing from the jar");
+        }
+        files.put(resource.substring(resource.lastIndexOf('/') + 1), in.readAllBytes());
+      } catch (IOException e) {
+        throw new GenerationException("cannot read " + resource + ": " + e.getMessage(), e);
+      }
+    }
+    return files;
   }
 
   /** Renders every output file in memory, keyed by path relative to the output directory. */

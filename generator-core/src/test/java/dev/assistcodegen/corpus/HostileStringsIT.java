@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * checked by one node process that compiles them without running them, like {@code node --check}).
  * A fixed seed runs 200 specs; a few random seeds run too and are printed when they fail.
  */
-public class HostileStringsTest {
+public class HostileStringsIT {
   public static final long FIXED_SEED = 20_260_701L;
   private static final int ITERATIONS = 200;
   private static final ObjectMapper JSON = new ObjectMapper();

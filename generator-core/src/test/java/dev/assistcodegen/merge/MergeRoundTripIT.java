@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is matched and nothing of the user's is lost, also when the ids are gone as in an export from
  * Postman. Runs node.
  */
-class MergeRoundTripE2ETest {
+class MergeRoundTripIT {
   private static final Path SCRIPT = RepoPaths.root().resolve("generator-core/src/test/resources/merge/sdk-roundtrip.js");
 
   @TempDir
@@ -119,6 +119,6 @@ class MergeRoundTripE2ETest {
       ((ObjectNode) node).remove("id");
       ((ObjectNode) node).remove("_postman_id");
     }
-    node.forEach(MergeRoundTripE2ETest::dropIds);
+    node.forEach(MergeRoundTripIT::dropIds);
   }
 }
