@@ -8,6 +8,8 @@ import dev.assistcodegen.access.RolesFileReader;
 import dev.assistcodegen.access.RolesFiles;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.load.SpecSource;
+import dev.assistcodegen.merge.CollectionMerge;
+import dev.assistcodegen.merge.ExistingCollection;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.output.OutputDirectory;
 import dev.assistcodegen.plan.ServerUrls;
@@ -67,6 +69,8 @@ public final class Generator {
 
   /** Renders every output file in memory, keyed by path relative to the output directory. */
   public static Map<String, byte[]> render(ApiSpec fullSpec, GeneratorConfig config, GeneratorLog log) {
+    // read first: a wrong file to merge into stops the run before any work
+    ObjectNode existing = config.mergeInto() == null ? null : ExistingCollection.read(config.mergeInto());
     AccessPolicy access = AccessPolicy.of(fullSpec,
         RolesFiles.find(config.spec(), config.rolesFile(), fullSpec), config.roles(), config.scopes());
     if (access.projectScoped() && config.projectId() == null) {
@@ -86,6 +90,12 @@ public final class Generator {
     // one slot, emptied once the tree is no longer needed (on 10,000+ operations it is most of the heap)
     ObjectNode[] collection = {builder.build()};
     builder.warnings().forEach(log::warn);
+    if (existing != null) {
+      CollectionMerge.Result merged = CollectionMerge.merge(existing, collection[0], config.prune(),
+          config.mergeInto().toString());
+      existing = null;
+      merged.summary().lines().forEach(log::info);
+    }
     // the schema check and the serialization both only read the tree: run them side by side
     CompletableFuture<List<String>> validation = config.checkCollection()
         ? CompletableFuture.supplyAsync(() -> CollectionValidator.validate(collection[0]))
@@ -105,8 +115,14 @@ public final class Generator {
       log.debug("checked the collection against the Postman v2.1 schema: " + problems.size() + " problems");
     }
     if (!problems.isEmpty()) {
+      String first = String.join("; ", problems.subList(0, Math.min(5, problems.size())));
+      if (config.mergeInto() != null) {
+        // what was merged in from the user's collection may be what breaks it
+        throw new GenerationException(config.mergeInto() + ": the collection merged with it breaks the Postman v2.1"
+            + " schema: " + first);
+      }
       throw new IllegalStateException("generated collection breaks the Postman v2.1 schema (a bug in assist-codegen): "
-          + String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
+          + first);
     }
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(slug + ".postman_collection.json", collectionJson);

@@ -27,6 +27,9 @@ import java.util.Objects;
  * @param templateDir a folder of snippet templates searched before the built-in ones; null for none
  * @param embedSnippets also put each request's snippets into its description in the collection
  * @param checkCollection also check the collection against the official Postman v2.1 schema before writing it
+ * @param mergeInto an existing collection (only read) whose user's work is carried into the new one; null for none
+ * @param prune with {@code mergeInto}: delete the requests of operations no longer in the spec instead of moving
+ *     them to the folder "Removed from the spec"
  */
 public record GeneratorConfig(
     String spec,
@@ -39,7 +42,9 @@ public record GeneratorConfig(
     List<String> languages,
     Path templateDir,
     boolean embedSnippets,
-    boolean checkCollection) {
+    boolean checkCollection,
+    Path mergeInto,
+    boolean prune) {
 
   /** Default output directory, relative to the working directory. */
   public static final String DEFAULT_OUTPUT = "assist-codegen-out";
@@ -59,6 +64,9 @@ public record GeneratorConfig(
    * much CPU as building the collection. See docs/performance.md.
    */
   public static final boolean DEFAULT_CHECK_COLLECTION = false;
+
+  /** Requests of operations gone from the spec are moved to "Removed from the spec", not deleted, unless asked for. */
+  public static final boolean DEFAULT_PRUNE = false;
 
   public GeneratorConfig {
     spec = spec == null || spec.isBlank() ? null : spec;
@@ -113,7 +121,9 @@ public record GeneratorConfig(
         .languages(languages)
         .templateDir(templateDir)
         .embedSnippets(embedSnippets)
-        .checkCollection(checkCollection);
+        .checkCollection(checkCollection)
+        .mergeInto(mergeInto)
+        .prune(prune);
   }
 
   /** Builder starting from the defaults. */
@@ -129,6 +139,8 @@ public record GeneratorConfig(
     private Path templateDir;
     private boolean embedSnippets = DEFAULT_EMBED_SNIPPETS;
     private boolean checkCollection = DEFAULT_CHECK_COLLECTION;
+    private Path mergeInto;
+    private boolean prune = DEFAULT_PRUNE;
 
     private Builder() {}
 
@@ -189,9 +201,19 @@ public record GeneratorConfig(
       return this;
     }
 
+    public Builder mergeInto(Path mergeInto) {
+      this.mergeInto = mergeInto;
+      return this;
+    }
+
+    public Builder prune(boolean prune) {
+      this.prune = prune;
+      return this;
+    }
+
     public GeneratorConfig build() {
       return new GeneratorConfig(spec, outputDir, folders, rolesFile, roles, scopes, projectId, languages,
-          templateDir, embedSnippets, checkCollection);
+          templateDir, embedSnippets, checkCollection, mergeInto, prune);
     }
   }
 }

@@ -76,6 +76,17 @@ final class GenerateOptions {
           + " self-check that costs about as much as building the collection ('validate' checks any file).")
   boolean check = GeneratorConfig.DEFAULT_CHECK_COLLECTION;
 
+  @Option(names = "--merge-into", paramLabel = "FILE",
+      description = "An existing collection (only read; it may be the one in --out): the new collection keeps the"
+          + " requests, folders, scripts, saved responses, variables, auth and description text you added to it"
+          + " (see docs/merge.md).")
+  Path mergeInto;
+
+  @Option(names = "--prune",
+      description = "With --merge-into: delete the requests of operations no longer in the spec instead of moving"
+          + " them to the folder \"Removed from the spec\".")
+  boolean prune = GeneratorConfig.DEFAULT_PRUNE;
+
   @Mixin
   VerboseOption verbose;
 
@@ -93,6 +104,8 @@ final class GenerateOptions {
         .templateDir(templates.templateDir)
         .embedSnippets(embedSnippets)
         .checkCollection(check)
+        .mergeInto(mergeInto)
+        .prune(prune)
         .build();
   }
 

@@ -248,7 +248,7 @@ class BadInputTest {
         version.stdout());
   }
 
-  private static void assertFailure(Run r, String expectedLine) {
+  static void assertFailure(Run r, String expectedLine) {
     assertEquals(1, r.exit(), "exit code; stderr: " + r.stderr());
     List<String> lines = r.stderr().lines().toList();
     assertEquals(List.of(expectedLine), lines, "stderr must be exactly one line");
@@ -256,7 +256,7 @@ class BadInputTest {
     assertFalse(r.stdout().contains("Generated"), r.stdout());
   }
 
-  private static void assertSame(Map<String, byte[]> before, Map<String, byte[]> after) {
+  static void assertSame(Map<String, byte[]> before, Map<String, byte[]> after) {
     assertEquals(before.keySet(), after.keySet(), "files in the output directory changed");
     for (String key : before.keySet()) {
       assertArrayEquals(before.get(key), after.get(key), key + " changed");

@@ -36,6 +36,8 @@ class GenerateOptionsTest {
     SAMPLES.put("templateDir", List.of("--template-dir", "templates"));
     SAMPLES.put("embedSnippets", List.of("--embed-snippets"));
     SAMPLES.put("checkCollection", List.of("--check"));
+    SAMPLES.put("mergeInto", List.of("--merge-into", "old.postman_collection.json"));
+    SAMPLES.put("prune", List.of("--prune"));
   }
 
   /** Options of generate that are not generator options. */

@@ -86,7 +86,9 @@ public final class MergeSummary {
     if (count(Change.MATCHED) > 0) {
       counts.add(count(Change.MATCHED) + " matched");
     }
-    counts.add(count(Change.REMOVED) + " removed (moved to \"" + CollectionMerge.REMOVED_FOLDER + "\")");
+    if (count(Change.REMOVED) > 0 || count(Change.PRUNED) == 0) {
+      counts.add(count(Change.REMOVED) + " removed (moved to \"" + CollectionMerge.REMOVED_FOLDER + "\")");
+    }
     if (count(Change.PRUNED) > 0) {
       counts.add(count(Change.PRUNED) + " pruned");
     }

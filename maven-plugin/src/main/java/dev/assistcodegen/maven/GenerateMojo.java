@@ -82,6 +82,18 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "assist.check", defaultValue = "" + GeneratorConfig.DEFAULT_CHECK_COLLECTION)
   private boolean check;
 
+  /**
+   * An existing collection (only read), e.g. one exported from Postman and kept under {@code src/}: the new
+   * collection keeps the requests, folders, scripts, saved responses, variables, auth and description text
+   * the user added to it. Relative to the project directory.
+   */
+  @Parameter(property = "assist.mergeInto")
+  private File mergeInto;
+
+  /** With {@code mergeInto}: delete the requests of operations no longer in the spec instead of moving them. */
+  @Parameter(property = "assist.prune", defaultValue = "" + GeneratorConfig.DEFAULT_PRUNE)
+  private boolean prune;
+
   // ---- goal behaviour (not generator options) ----
 
   /** Skips the goal entirely. */
@@ -128,7 +140,9 @@ public final class GenerateMojo extends AbstractMojo {
         .projectId(projectId)
         .templateDir(templateDirectory == null ? null : templateDirectory.toPath())
         .embedSnippets(embedSnippets)
-        .checkCollection(check);
+        .checkCollection(check)
+        .mergeInto(mergeInto == null ? null : Path.of(Display.path(mergeInto.toPath())))
+        .prune(prune);
     // a list Maven leaves unset (no default, or an empty element) is null: the core's default stands
     if (roles != null) {
       config.roles(roles);

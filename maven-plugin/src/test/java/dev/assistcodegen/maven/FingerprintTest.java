@@ -116,12 +116,23 @@ class FingerprintTest {
         config().languages(List.of("curl")).build(),
         config().templateDir(templates).build(),
         config().embedSnippets(!base.embedSnippets()).build(),
-        config().checkCollection(!base.checkCollection()).build());
+        config().checkCollection(!base.checkCollection()).build(),
+        config().mergeInto(dir.resolve("old.postman_collection.json")).build(),
+        config().prune(!base.prune()).build());
     for (GeneratorConfig other : changed) {
       assertNotEquals(of(base), of(other), other.toString());
     }
     // and the list above is complete: one changed config per option
     assertEquals(base.options().size(), changed.size(), base.options().keySet().toString());
+  }
+
+  @Test
+  void editingTheCollectionToMergeIntoChangesIt() throws IOException {
+    Path existing = Files.writeString(dir.resolve("old.postman_collection.json"), "{}");
+    GeneratorConfig config = config().mergeInto(existing).build();
+    String before = of(config);
+    Files.writeString(existing, "{\"item\":[]}");
+    assertNotEquals(before, of(config));
   }
 
   @Test

@@ -48,6 +48,8 @@ class GenerateMojoOptionsTest {
     SAMPLES.put("templateDir", Map.entry("templateDirectory", new File("templates")));
     SAMPLES.put("embedSnippets", Map.entry("embedSnippets", true));
     SAMPLES.put("checkCollection", Map.entry("check", true));
+    SAMPLES.put("mergeInto", Map.entry("mergeInto", new File("old.postman_collection.json")));
+    SAMPLES.put("prune", Map.entry("prune", true));
   }
 
   /** Parameters of the goal that are not generator options. */
