@@ -10,9 +10,11 @@ import java.util.Set;
 
 /** How one security scheme of the spec is sent, and the variables that hold its credentials. */
 public final class SchemePlan {
-  /** Variable names owned by the client-credentials token script. */
+  /** Variable names the collection itself owns: the token script's and the generation record's. */
   public static final Set<String> RESERVED = Set.of("baseUrl", "tokenUrl", "clientId", "clientSecret", "scope",
-      "accessToken", "accessTokenExpiresAt");
+      "accessToken", "accessTokenExpiresAt",
+      // the collection's generation record (postman.GenerationRecord.VARIABLE), read back by a merge
+      "assistCodegen");
 
   /** How a scheme's credential travels. */
   public enum Kind {

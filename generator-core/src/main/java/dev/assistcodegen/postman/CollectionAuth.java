@@ -11,7 +11,9 @@ import dev.assistcodegen.plan.Guidance;
 import dev.assistcodegen.plan.RequestPlan;
 import dev.assistcodegen.plan.SchemePlan;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The planned auth in Postman form: the collection-level auth requests inherit, the token script
@@ -195,6 +197,17 @@ final class CollectionAuth {
     data.put("forbidden", guidance.forbidden());
     return ScriptData.event("test", PostmanIds.of(collectionName, "guidance", request.operation().operationId()),
         "GUIDANCE", data, "access-guidance-test.js");
+  }
+
+  /** Collection variables whose values must never be written to a file: secrets and the script's token. */
+  Set<String> secretVariables(String tokenUrl) {
+    Set<String> secrets = new LinkedHashSet<>();
+    plan.variables(tokenUrl).stream().filter(AuthVariable::secret).forEach(v -> secrets.add(v.key()));
+    if (plan.tokenScript() != null) {
+      secrets.add("accessToken");
+      secrets.add("accessTokenExpiresAt");
+    }
+    return secrets;
   }
 
   /** Collection variables for auth, in a fixed order. */

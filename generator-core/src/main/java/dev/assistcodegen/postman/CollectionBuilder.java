@@ -111,6 +111,7 @@ public final class CollectionBuilder {
     }
     mixedSegmentVariables.forEach((name, value) ->
         Variables.add(variables, name, value, "Path variable inside a path segment."));
+    GenerationRecord.of(root, spec.title(), auth.secretVariables(primary.tokenUrl())).writeTo(root);
     return root;
   }
 

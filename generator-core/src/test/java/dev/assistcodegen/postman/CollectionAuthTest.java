@@ -71,8 +71,9 @@ class CollectionAuthTest {
     auth.apply(plan.request(read), request);
     assertFalse(request.has("auth"), "inherits the collection's bearer");
     assertNull(auth.guidanceEvent(plan.request(pub), "T"));
-    String guidance = auth.guidanceEvent(plan.request(read), "T").path("script").path("exec").get(0).asText();
+    String guidance = auth.guidanceEvent(plan.request(read), "T").path("script").path("exec").get(1).asText();
     assertTrue(guidance.contains("It needs the scope a."), guidance);
+    assertEquals("a", plan.tokenScope(), "no x-token-scope: every scope the operations use");
   }
 
   @Test

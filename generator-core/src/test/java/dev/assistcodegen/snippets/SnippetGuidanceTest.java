@@ -49,7 +49,7 @@ class SnippetGuidanceTest {
         + AccessGuidance.tokenNotAccepted("CLIENT_ID and CLIENT_SECRET"))), snippet);
     assertEquals(AccessGuidance.tokenNotAccepted("clientId and clientSecret"), unauthorized);
     String tokenScript = new ObjectMapper().readTree(files.get("loome-assist-api.postman_collection.json"))
-        .at("/event/0/script/exec/0").asText();
+        .at("/event/0/script/exec/1").asText();
     assertTrue(tokenScript.contains(AccessGuidance.tokenRefused("clientId and clientSecret in your environment",
         "Loome Assist API")), tokenScript);
     assertTrue(snippet.contains(Escapers.python("The token request was refused. "
@@ -82,7 +82,8 @@ class SnippetGuidanceTest {
     ObjectMapper json = new ObjectMapper();
     JsonNode collection = json.readTree(files.get("loome-assist-api.postman_collection.json"));
     for (JsonNode line : collection.findValues("exec")) {
-      String first = line.path(0).asText();
+      // the data line opens the generated block (after its start line)
+      String first = line.path(1).asText();
       if (first.startsWith("const GUIDANCE = ")) {
         JsonNode data = json.readTree(first.substring("const GUIDANCE = ".length(), first.length() - 1));
         if (data.path("operation").asText().endsWith("/mountingdetails") && operationId.equals(MOUNTING)) {

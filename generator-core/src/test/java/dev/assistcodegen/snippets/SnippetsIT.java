@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.report.GeneratorLog;
-import dev.assistcodegen.corpus.HostileStringsTest;
+import dev.assistcodegen.corpus.HostileStringsIT;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * snippet of every runnable language through a recording proxy (to compare what it sends
  * with the collection's request) in front of Prism (which must accept it) and a token server.
  */
-class SnippetsE2ETest {
+class SnippetsIT {
   private static final GeneratorLog QUIET = GeneratorLog.silent();
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,7 +71,7 @@ class SnippetsE2ETest {
 
   /**
    * The property half of the hostile-string check for snippets: specs made by the seeded
-   * generator of {@link HostileStringsTest} (hostile titles, names, descriptions, examples, enum
+   * generator of {@link HostileStringsIT} (hostile titles, names, descriptions, examples, enum
    * values, parameter and header names, server and token URLs) give snippets that pass every
    * language's syntax check and, when run, send exactly the request of the collection.
    */
@@ -79,12 +79,12 @@ class SnippetsE2ETest {
   void seededHostileSpecsGiveSnippetsThatParseAndSendExactly() throws Exception {
     int checked = 0;
     for (int i = 0; i < HOSTILE_SEEDS; i++) {
-      long seed = HostileStringsTest.FIXED_SEED + 1_000 + i;
+      long seed = HostileStringsIT.FIXED_SEED + 1_000 + i;
       Path spec = tmp.resolve("hostile-" + seed + ".json");
-      Files.writeString(spec, HostileStringsTest.specText(new java.util.Random(seed), true), StandardCharsets.UTF_8);
+      Files.writeString(spec, HostileStringsIT.specText(new java.util.Random(seed), true), StandardCharsets.UTF_8);
       // fully hostile names too (header names no HTTP client can send): every snippet must still parse
       Path raw = tmp.resolve("hostile-raw-" + seed + ".json");
-      Files.writeString(raw, HostileStringsTest.specText(new java.util.Random(seed), false), StandardCharsets.UTF_8);
+      Files.writeString(raw, HostileStringsIT.specText(new java.util.Random(seed), false), StandardCharsets.UTF_8);
       try (TokenServer tokens = TokenServer.start(); RecordingProxy proxy = new RecordingProxy(null)) {
         assertEquals(0, generateCheckAndRun(raw.toString(), null, tokens, false, "raw-" + seed));
         int runs = generateCheckAndRun(spec.toString(), proxy, tokens, false, "seed-" + seed);
@@ -219,7 +219,7 @@ class SnippetsE2ETest {
     }
     pool.shutdown();
     // a printed figure, not an assertion: where the time goes (process time is summed over parallel runs)
-    System.out.printf("SnippetsE2ETest %s: %d runs, %.1f s wall, %d at a time%n  check ms: %s%n  run ms (summed): %s%n",
+    System.out.printf("SnippetsIT %s: %d runs, %.1f s wall, %d at a time%n  check ms: %s%n  run ms (summed): %s%n",
         spec.substring(spec.lastIndexOf('/') + 1), counter.get(), (System.nanoTime() - start) / 1e9,
         SnippetToolchain.PARALLEL, checkMillis, new java.util.TreeMap<>(runMillis));
     assertTrue(errors.isEmpty(), () -> errors.size() + " snippet runs failed:\n"

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Prints the share accepted and the rejections grouped by cause. The target is 98%; the
  * assertion is a ratchet at the measured share ({@link #MIN_SHARE}).
  */
-class BreadthE2ETest {
+class BreadthIT {
   static final int GITHUB_EVERY = 10;
   static final double MIN_SHARE = 93.6;
   static final List<String> OAS_EXAMPLES = List.of(

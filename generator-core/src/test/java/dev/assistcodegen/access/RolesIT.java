@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * collection gets no 403, and the full collection run with a Project Reader's key gets a 403
  * on exactly the operations the Reader's filter leaves out.
  */
-class RolesE2ETest {
+class RolesIT {
   static final ApiSpec LOOME = RolesGoldenTest.LOOME;
   static final RolesFile ROLES = RolesFiles.find(null, null, LOOME);
   static final String PROJECT = "42";
@@ -109,7 +109,7 @@ class RolesE2ETest {
         assertTrue(!roles.contains("Project Reader") && roles.contains("Administrator"), op.operationId() + ": " + roles);
       }
     }
-    System.out.println("RolesE2ETest: full collection with a Project Reader key: " + kept.size() + " answered 2xx, "
+    System.out.println("RolesIT: full collection with a Project Reader key: " + kept.size() + " answered 2xx, "
         + removed.size() + " answered 403, of " + all.size());
   }
 

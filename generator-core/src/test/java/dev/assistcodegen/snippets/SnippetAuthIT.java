@@ -51,7 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
  * credentials the collection's request carries ({@link SentAuth} read from the collection), with
  * the values of the snippet's environment variables.
  */
-class SnippetAuthE2ETest {
+class SnippetAuthIT {
   private static final Path SPEC = RepoPaths.root().resolve("generator-core/src/test/resources/cases/auth-every-kind/openapi.yaml");
   private static final String USERNAME = "user name";
   private static final String PASSWORD = "p\u00e4ss:word";
@@ -95,7 +95,7 @@ class SnippetAuthE2ETest {
         tools.check(language);
         for (Operation op : api.operations()) {
           SentAuth want = expected.get(PostmanIds.of("Auth Every Kind", "request", op.operationId()));
-          Path file = SnippetsE2ETest.snippetOf(out, files, language, op);
+          Path file = SnippetsIT.snippetOf(out, files, language, op);
           List<String> command = tools.command(language, file);
           String run = "run-" + ++runs;
           jobs.add(pool.submit(() -> {

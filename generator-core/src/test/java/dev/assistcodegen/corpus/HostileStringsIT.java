@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assistcodegen.report.GenerationException;
@@ -14,7 +15,10 @@ import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.merge.CollectionMerge;
+import dev.assistcodegen.merge.ExistingCollection;
 import dev.assistcodegen.postman.CollectionValidator;
+import dev.assistcodegen.postman.PostmanJson;
 import dev.assistcodegen.testing.Processes;
 import dev.assistcodegen.testing.RepoPaths;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +36,16 @@ import org.junit.jupiter.api.io.TempDir;
  * breaks, shell and template syntax, {@code </script>}, U+2028, control characters, non-ASCII,
  * very long text) in every string field of a generated spec. For each spec: generation throws
  * nothing but {@link GenerationException}, the collection passes the official schema, the
- * output is deterministic, and every pre-request and test script still parses (all scripts are
+ * output is deterministic, merging the collection into itself gives it back byte for byte, and
+ * every pre-request and test script still parses (all scripts are
  * checked by one node process that compiles them without running them, like {@code node --check}).
  * A fixed seed runs 200 specs; a few random seeds run too and are printed when they fail.
  */
-public class HostileStringsTest {
+public class HostileStringsIT {
   public static final long FIXED_SEED = 20_260_701L;
   private static final int ITERATIONS = 200;
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectReader EXACT = PostmanJson.MAPPER.reader().with(PostmanJson.NODES);
   private static final String[] FRAGMENTS = {
       "\"", "'", "\\", "\\\\", "\n", "\r\n", "\t", "$(id)", "`uname`", "${process.exit(1)}", "#{7*7}",
       "{{baseUrl}}", "<?php echo 1; ?>", "%", "%2F", "%00", "</script><script>alert(1)</script>", "\u2028",
@@ -96,6 +102,10 @@ public class HostileStringsTest {
         }
         JsonNode collection = JSON.readTree(e.getValue());
         assertEquals(List.of(), CollectionValidator.validate(collection), where);
+        ObjectNode own = (ObjectNode) EXACT.readTree(e.getValue());
+        byte[] merged = PostmanJson.prettyBytes(CollectionMerge.merge(ExistingCollection.check(own, "own"),
+            (ObjectNode) EXACT.readTree(e.getValue()), false, "own").collection());
+        assertArrayEquals(e.getValue(), merged, where + ": merging the collection into itself changed it");
         List<String> texts = new ArrayList<>();
         collectScripts(collection, texts);
         assertTrue(!texts.isEmpty(), where + ": the spec has oauth2 and scopes, so scripts are expected");

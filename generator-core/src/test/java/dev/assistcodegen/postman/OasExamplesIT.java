@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * alternative requirements, API-key and basic auth) run by Newman against Prism with request
  * validation: at least 98% of requests must be accepted. Prints the figures and each rejection.
  */
-class OasExamplesE2ETest {
+class OasExamplesIT {
   private static final List<String> SPECS = List.of(
       "@readme/oas-examples/3.0/json/security.json",
       "@readme/oas-examples/3.0/json/security-multiple.json",

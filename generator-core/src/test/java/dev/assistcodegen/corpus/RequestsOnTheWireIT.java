@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * actually goes over the wire: paths with several variables in one segment, trailing slashes,
  * per-operation servers, form fields.
  */
-class RequestsOnTheWireE2ETest {
+class RequestsOnTheWireIT {
   private HttpServer server;
   private final List<String> received = Collections.synchronizedList(new ArrayList<>());
   private String base;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The generated Loome Assist collection run by Newman against Prism (request validation on)
  * and a counting token endpoint: the token script, its refresh, and the 401/403 guidance.
  */
-class LoomeTokenE2ETest {
+class LoomeTokenIT {
   private static PrismMock prism;
 
   @BeforeAll

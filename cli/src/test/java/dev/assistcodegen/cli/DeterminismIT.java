@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * working directories with other locales and time zones. No absolute path or today's date
  * appears in the output.
  */
-class DeterminismTest {
+class DeterminismIT {
   @TempDir
   Path tmp;
 

@@ -36,10 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs every runnable language's snippets of the golden spec (the Loome spec has no multipart
  * or form operation) against a recording server and compares what they send: the request
- * as in {@link SnippetsE2ETest#compare}, and in detail the multipart parts (name, file name,
+ * as in {@link SnippetsIT#compare}, and in detail the multipart parts (name, file name,
  * content type, content: the bytes of {@code UPLOAD_FILE}) and the decoded form pairs.
  */
-class SnippetBodiesE2ETest {
+class SnippetBodiesIT {
   /** Binary upload content: NUL, 0xFF, a CR LF and a line that looks like a boundary. */
   private static final byte[] UPLOAD = concat("photo\0\r\n--assist-codegen-boundary\r\n".getBytes(StandardCharsets.ISO_8859_1),
       new byte[] {(byte) 0xff, (byte) 0x89, 'P', 'N', 'G'}, "caf\u00e9".getBytes(StandardCharsets.UTF_8));
@@ -75,7 +75,7 @@ class SnippetBodiesE2ETest {
           RequestExample expected = RequestExamples.of(op);
           multipart += expected.body().kind() == RequestExample.Body.Kind.MULTIPART ? 1 : 0;
           form += expected.body().kind() == RequestExample.Body.Kind.URLENCODED ? 1 : 0;
-          Path file = SnippetsE2ETest.snippetOf(out, files, language, op);
+          Path file = SnippetsIT.snippetOf(out, files, language, op);
           List<String> command = tools.command(language, file);
           String run = "run-" + ++counter;
           jobs.add(pool.submit(() -> {
@@ -95,7 +95,7 @@ class SnippetBodiesE2ETest {
               }
               RecordingProxy.Recorded got = server.recorded(run);
               List<String> diff = new ArrayList<>();
-              String general = SnippetsE2ETest.compare(expected, got);
+              String general = SnippetsIT.compare(expected, got);
               if (!general.isEmpty()) {
                 diff.add(general);
               }
@@ -278,7 +278,7 @@ class SnippetBodiesE2ETest {
       int eq = pair.indexOf('=');
       String name = eq < 0 ? pair : pair.substring(0, eq);
       String value = eq < 0 ? "" : pair.substring(eq + 1);
-      out.add(SnippetsE2ETest.decode(name.replace('+', ' ')) + "=" + SnippetsE2ETest.decode(value.replace('+', ' ')));
+      out.add(SnippetsIT.decode(name.replace('+', ' ')) + "=" + SnippetsIT.decode(value.replace('+', ' ')));
     }
     return out;
   }
