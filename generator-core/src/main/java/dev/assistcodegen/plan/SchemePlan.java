@@ -10,11 +10,13 @@ import java.util.Set;
 
 /** How one security scheme of the spec is sent, and the variables that hold its credentials. */
 public final class SchemePlan {
-  /** Variable names the collection itself owns: the token script's and the generation record's. */
+  /** Variable names the collection itself owns: the token script's, the guidance's and the generation record's. */
   public static final Set<String> RESERVED = Set.of("baseUrl", "tokenUrl", "clientId", "clientSecret", "scope",
       "accessToken", "accessTokenExpiresAt",
       // the collection's generation record (postman.GenerationRecord.VARIABLE), read back by a merge
-      "assistCodegen");
+      "assistCodegen",
+      // the local variable through which a request hands its 401/403 guidance data to the collection's test
+      "assistCodegenGuidance");
 
   /** How a scheme's credential travels. */
   public enum Kind {

@@ -39,8 +39,12 @@ final class CollectionAuth {
     return collectionAuth == null ? null : collectionAuth.deepCopy();
   }
 
-  /** Collection-level events: the token pre-request script when a client-credentials scheme is used. */
-  ArrayNode collectionEvents(String collectionName) {
+  /**
+   * Collection-level events: the token pre-request script when a client-credentials scheme is used,
+   * and the 401/403 guidance test when {@code guidance} (some request sends credentials). The
+   * guidance logic lives here once; each request only leaves its data for it ({@link #guidanceEvent}).
+   */
+  ArrayNode collectionEvents(String collectionName, boolean guidance) {
     ArrayNode events = PostmanJson.NODES.arrayNode();
     if (plan.tokenScript() != null) {
       ObjectNode config = PostmanJson.NODES.objectNode();
@@ -50,6 +54,10 @@ final class CollectionAuth {
       config.put("defaultLifetimeSeconds", 3600);
       events.add(ScriptData.event("prerequest", PostmanIds.of(collectionName, "token-script"), "CONFIG", config,
           "token-prerequest.js"));
+    }
+    if (guidance) {
+      events.add(ScriptData.event("test", PostmanIds.of(collectionName, "guidance-script"),
+          "access-guidance-collection-test.js"));
     }
     return events;
   }
@@ -183,7 +191,11 @@ final class CollectionAuth {
     return String.join("\n", section);
   }
 
-  /** The request's test script: explains a 401 or 403 as a failed test. Null when the request sends no credentials. */
+  /**
+   * The request's own part of the 401/403 guidance: a pre-request script whose one line of data (the
+   * operation, the 401 and 403 texts) the collection's guidance test reads back; pre-request, because
+   * the collection's test runs before the request's. Null when the request sends no credentials.
+   */
   ObjectNode guidanceEvent(RequestPlan request, String collectionName) {
     Guidance guidance = request.guidance();
     if (guidance.credentials().isEmpty()) {
@@ -195,8 +207,8 @@ final class CollectionAuth {
     data.put("unauthorized", guidance.clientCredentials() ? AccessGuidance.tokenNotAccepted("clientId and clientSecret")
         : AccessGuidance.credentialsNotAccepted(String.join(", ", SchemeAuth.variableKeys(guidance.credentials()))));
     data.put("forbidden", guidance.forbidden());
-    return ScriptData.event("test", PostmanIds.of(collectionName, "guidance", request.operation().operationId()),
-        "GUIDANCE", data, "access-guidance-test.js");
+    return ScriptData.event("prerequest", PostmanIds.of(collectionName, "guidance", request.operation().operationId()),
+        "GUIDANCE", data, "access-guidance-request.js");
   }
 
   /** Collection variables whose values must never be written to a file: secrets and the script's token. */

@@ -39,6 +39,8 @@ public final class CollectionBuilder {
   private final AccessPolicy access;
   private final List<String> warnings = new ArrayList<>();
   private final String projectVariable;
+  /** Set once a request leaves guidance data: the collection then carries the guidance test. */
+  private boolean guidance;
 
   /** A builder of {@code plan}'s requests whose descriptions say who may call each request (from {@code access}). */
   public CollectionBuilder(ApiPlan plan, Folders folders, String projectId, String collectionName,
@@ -90,7 +92,7 @@ public final class CollectionBuilder {
       folder.getValue().forEach(op -> children.add(request(op)));
     }
 
-    ArrayNode events = auth.collectionEvents(collectionName);
+    ArrayNode events = auth.collectionEvents(collectionName, guidance);
     if (!events.isEmpty()) {
       root.set("event", events);
     }
@@ -144,9 +146,10 @@ public final class CollectionBuilder {
     item.put("name", Descriptions.itemName(op));
     ObjectNode postmanRequest = requestObject(request);
     item.set("request", postmanRequest);
-    ObjectNode guidance = auth.guidanceEvent(request, collectionName);
-    if (guidance != null) {
-      item.putArray("event").add(guidance);
+    ObjectNode guidanceData = auth.guidanceEvent(request, collectionName);
+    if (guidanceData != null) {
+      item.putArray("event").add(guidanceData);
+      guidance = true;
     }
     ArrayNode responses = item.putArray("response");
     for (Response r : op.responses()) {

@@ -63,14 +63,23 @@ final class ScriptData {
    * line is inside a {@link GeneratedBlock}, so a merge replaces it and keeps what the user added.
    */
   static ObjectNode event(String listen, String idSeed, String constName, JsonNode data, String resource) {
+    List<String> lines = new ArrayList<>();
+    lines.add(constLine(constName, data));
+    lines.addAll(resourceLines(resource));
+    return event(listen, idSeed, lines);
+  }
+
+  /** A Postman event of a resource alone: a script with no data of its own (so no spec string in it). */
+  static ObjectNode event(String listen, String idSeed, String resource) {
+    return event(listen, idSeed, resourceLines(resource));
+  }
+
+  private static ObjectNode event(String listen, String idSeed, List<String> lines) {
     ObjectNode event = PostmanJson.NODES.objectNode();
     event.put("listen", listen);
     ObjectNode script = event.putObject("script");
     script.put("id", PostmanIds.of(idSeed, listen));
     script.put("type", "text/javascript");
-    List<String> lines = new ArrayList<>();
-    lines.add(constLine(constName, data));
-    lines.addAll(resourceLines(resource));
     ArrayNode exec = script.putArray("exec");
     GeneratedBlock.wrap(lines).forEach(exec::add);
     return event;

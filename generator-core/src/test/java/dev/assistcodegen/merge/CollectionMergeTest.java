@@ -101,12 +101,12 @@ class CollectionMergeTest {
   @Test
   void theUsersLinesStayAroundTheNewGeneratedBlock() {
     ObjectNode existing = MergeRegenerationTest.generate(3);
-    ObjectNode test = (ObjectNode) item(existing, "Info for a specific pet").get("event").get(0);
-    ArrayNode exec = (ArrayNode) test.path("script").path("exec");
+    ObjectNode guidance = (ObjectNode) item(existing, "Info for a specific pet").get("event").get(0);
+    ArrayNode exec = (ArrayNode) guidance.path("script").path("exec");
     exec.insert(0, "// mine, first");
     exec.add("pm.test('mine, last', () => {});");
     ObjectNode merged = MergeFixtures.merge(existing, MergeRegenerationTest.generate(4), false).collection();
-    List<String> lines = script(item(merged, "Info for a specific pet"), "test");
+    List<String> lines = script(item(merged, "Info for a specific pet"), "prerequest");
     assertEquals("// mine, first", lines.get(0));
     assertEquals("pm.test('mine, last', () => {});", lines.get(lines.size() - 1));
     assertTrue(lines.get(2).contains("storeKey"), "v4's guidance names the new credential: " + lines.get(2));

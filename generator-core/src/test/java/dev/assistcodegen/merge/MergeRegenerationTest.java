@@ -87,7 +87,7 @@ class MergeRegenerationTest {
   /** After the second merge: an edit inside a generated block (replaced, and said so), and one more variable. */
   static void editAfterV3(ObjectNode c) {
     ArrayNode exec = (ArrayNode) item(c, "Create a pet").get("event").get(0).path("script").path("exec");
-    exec.set(3, PostmanJson.NODES.textNode("  const code = 401; // trying something"));
+    exec.set(2, PostmanJson.NODES.textNode("pm.variables.set('code', 401); // trying something"));
     setVariable(c, "species", "cat");
   }
 
@@ -112,11 +112,14 @@ class MergeRegenerationTest {
   private static void assertSurvived(ObjectNode c) {
     assertTrue(script(item(c, "List pets"), "test").contains(
         "pm.test('a list of pets', () => pm.expect(pm.response.json()).to.be.an('array'));"));
-    assertTrue(script(item(c, "Info for a specific pet"), "prerequest").get(0).startsWith("pm.variables.set('petId'"));
+    List<String> petScript = script(item(c, "Info for a specific pet"), "prerequest");
+    assertTrue(petScript.get(petScript.size() - 1).startsWith("pm.variables.set('petId'"), petScript.toString());
     assertTrue(script(item(c, "List vaccinations"), "test").get(script(item(c, "List vaccinations"), "test").size() - 1)
         .contains("rabies"));
     assertTrue(script(c, "prerequest").contains("console.log('sending', pm.info.requestName);"));
-    assertTrue(script(c, "test").get(0).startsWith("pm.test('fast enough'"));
+    List<String> collectionTest = script(c, "test");
+    assertTrue(collectionTest.get(collectionTest.size() - 1).startsWith("pm.test('fast enough'"),
+        "the user's collection test stays, after the generated guidance block: " + collectionTest);
     assertEquals("rex", variable(c, "petName").path("value").asText());
     assertEquals("cat", variable(c, "species").path("value").asText());
     assertEquals("http://localhost:4010", variable(c, "baseUrl").path("value").asText());
@@ -138,9 +141,9 @@ class MergeRegenerationTest {
         item(c, "Store inventory").get("request")), "the renamed path is the new one");
     assertEquals("apikey", item(c, "Info for a specific pet").at("/request/auth/type").asText(),
         "the security change of v4 reached the request the user added a script to");
-    assertFalse(String.join("\n", script(item(c, "Create a pet"), "test")).contains("trying something"),
+    assertFalse(String.join("\n", script(item(c, "Create a pet"), "prerequest")).contains("trying something"),
         "an edit inside a generated block is replaced");
-    assertEquals(1, GeneratedBlock.split(script(item(c, "List pets"), "test")).blocks());
+    assertEquals(1, GeneratedBlock.split(script(item(c, "List pets"), "prerequest")).blocks());
   }
 
   /** Merging the same generation again changes nothing. */

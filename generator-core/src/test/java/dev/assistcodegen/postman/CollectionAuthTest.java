@@ -63,7 +63,10 @@ class CollectionAuthTest {
     ApiPlan plan = plan(List.of(pub, read), CC);
     CollectionAuth auth = new CollectionAuth(plan);
     assertEquals("{{accessToken}}", auth.collectionAuth().path("bearer").get(0).path("value").asText());
-    assertEquals(1, auth.collectionEvents("T").size());
+    assertEquals(1, auth.collectionEvents("T", false).size());
+    List<String> listens = new java.util.ArrayList<>();
+    auth.collectionEvents("T", true).forEach(e -> listens.add(e.path("listen").asText()));
+    assertEquals(List.of("prerequest", "test"), listens, "the token script, then the one guidance test");
     ObjectNode request = request();
     auth.apply(plan.request(pub), request);
     assertEquals("noauth", request.path("auth").path("type").asText());
@@ -71,8 +74,11 @@ class CollectionAuthTest {
     auth.apply(plan.request(read), request);
     assertFalse(request.has("auth"), "inherits the collection's bearer");
     assertNull(auth.guidanceEvent(plan.request(pub), "T"));
-    String guidance = auth.guidanceEvent(plan.request(read), "T").path("script").path("exec").get(1).asText();
-    assertTrue(guidance.contains("It needs the scope a."), guidance);
+    ObjectNode guidanceData = auth.guidanceEvent(plan.request(read), "T");
+    assertEquals("prerequest", guidanceData.path("listen").asText(), "runs before the collection's test reads it");
+    String guidance = guidanceData.path("script").path("exec").get(1).asText();
+    assertTrue(guidance.startsWith("const GUIDANCE = ") && guidance.contains("It needs the scope a."), guidance);
+    assertEquals(4, guidanceData.path("script").path("exec").size(), "the block's two marks, the data, one line");
     assertEquals("a", plan.tokenScope(), "no x-token-scope: every scope the operations use");
   }
 

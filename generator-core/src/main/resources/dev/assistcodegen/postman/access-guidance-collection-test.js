@@ -1,6 +1,18 @@
-// Explains a refused call. GUIDANCE (the line above) is data written by assist-codegen: the
-// operation and the 401 and 403 texts (AccessGuidance: the same sentences the snippets print).
+// Explains a refused call of any request that sends credentials. Each such request's pre-request
+// script (a line of data written by assist-codegen: the operation and the 401 and 403 texts of
+// AccessGuidance, the same sentences the snippets print) leaves it in the local variable
+// assistCodegenGuidance; the request id guards against the data of an earlier request of a run.
 (function () {
+  let stored = null;
+  try {
+    stored = JSON.parse(pm.variables.get('assistCodegenGuidance') || 'null');
+  } catch (notJson) {
+    stored = null;
+  }
+  if (!stored || !stored.guidance || stored.requestId !== pm.info.requestId) {
+    return; // a public request, or one whose credentials the user set up without us
+  }
+  const GUIDANCE = stored.guidance;
   const code = pm.response.code;
   let oauthError = '';
   if (code === 400 || code === 401) {

@@ -1,0 +1,1 @@
+pm.variables.set('assistCodegenGuidance', JSON.stringify({ requestId: pm.info.requestId, guidance: GUIDANCE }));
