@@ -53,10 +53,12 @@ class MergeRoundTripIT {
   private static void assertUsersWorkKept(ObjectNode c) {
     assertTrue(script(item(c, "List pets"), "test").contains(
         "pm.test('a list of pets', () => pm.expect(pm.response.json()).to.be.an('array'));"));
-    assertEquals(1, GeneratedBlock.split(script(item(c, "List pets"), "test")).blocks());
-    assertTrue(script(item(c, "Info for a specific pet"), "prerequest").get(0).startsWith("pm.variables.set('petId'"));
+    assertEquals(1, GeneratedBlock.split(script(item(c, "List pets"), "prerequest")).blocks());
+    List<String> petScript = script(item(c, "Info for a specific pet"), "prerequest");
+    assertTrue(petScript.get(petScript.size() - 1).startsWith("pm.variables.set('petId'"), petScript.toString());
     assertTrue(script(c, "prerequest").contains("console.log('sending', pm.info.requestName);"));
-    assertTrue(script(c, "test").get(0).startsWith("pm.test('fast enough'"));
+    List<String> collectionTest = script(c, "test");
+    assertTrue(collectionTest.get(collectionTest.size() - 1).startsWith("pm.test('fast enough'"), collectionTest.toString());
     assertEquals("rex", variable(c, "petName").path("value").asText());
     assertEquals("http://localhost:4010", variable(c, "baseUrl").path("value").asText());
     assertEquals("", variable(c, "clientSecret").path("value").asText());
