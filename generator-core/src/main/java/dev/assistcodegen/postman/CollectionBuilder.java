@@ -1,5 +1,6 @@
 package dev.assistcodegen.postman;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assistcodegen.access.AccessPolicy;
@@ -152,8 +153,9 @@ public final class CollectionBuilder {
       guidance = true;
     }
     ArrayNode responses = item.putArray("response");
+    ObjectNode originalRequest = originalRequest(postmanRequest);
     for (Response r : op.responses()) {
-      responses.add(response(op, r, postmanRequest));
+      responses.add(response(op, r, originalRequest));
     }
     return item;
   }
@@ -319,13 +321,44 @@ public final class CollectionBuilder {
     return segments(example).stream().filter(s -> s.startsWith(":")).map(s -> s.substring(1)).toList();
   }
 
+  /**
+   * What a saved response keeps of its request: the method and the URL it sends, path variables
+   * filled in (what Postman shows with an example). A copy of the headers, description and body
+   * was most of a collection's size: every body again for each response of the request.
+   */
+  private static ObjectNode originalRequest(ObjectNode postmanRequest) {
+    ObjectNode original = PostmanJson.NODES.objectNode();
+    original.put("method", postmanRequest.path("method").asText());
+    original.put("url", sentUrl(postmanRequest.path("url")));
+    return original;
+  }
+
+  /** A Postman URL's raw form with its whole-segment path variables (":name") replaced by their values. */
+  private static String sentUrl(JsonNode url) {
+    String raw = url.path("raw").asText();
+    if (!url.has("variable")) {
+      return raw;
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    url.path("variable").forEach(v -> values.put(v.path("key").asText(), v.path("value").asText()));
+    StringBuilder path = new StringBuilder(url.path("host").path(0).asText());
+    StringBuilder sent = new StringBuilder(path);
+    for (JsonNode segment : url.path("path")) {
+      String text = segment.asText();
+      path.append('/').append(text);
+      String name = text.startsWith(":") ? text.substring(1) : null;
+      sent.append('/').append(name != null && values.containsKey(name) ? values.get(name) : text);
+    }
+    // the query (and any credential parameters) follow the path in raw
+    return raw.startsWith(path.toString()) ? sent + raw.substring(path.length()) : raw;
+  }
+
   private ObjectNode response(Operation op, Response r, ObjectNode originalRequest) {
     ObjectNode response = PostmanJson.NODES.objectNode();
     response.put("id", PostmanIds.of(collectionName, "response", op.operationId(), r.code()));
     String firstLine = r.description().strip().split("\\R", 2)[0];
     response.put("name", r.code() + (firstLine.isEmpty() ? "" : " " + firstLine));
-    // shared, not copied: the tree is never changed once built, and a copy per saved response
-    // was a third of the collection's memory (same JSON either way)
+    // shared, not copied: the tree is never changed once built
     response.set("originalRequest", originalRequest);
     int status = "default".equals(r.code()) ? 500 : r.status();
     response.put("status", HttpStatus.reason(status));
