@@ -15,4 +15,9 @@ assert json.item*.item.flatten().size() == 2
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('assist-codegen: generated 2 requests of Tiny Pets')
+// the size of what was written, by kind
+def sizes = log =~ /assist-codegen: generated 2 requests of Tiny Pets into .*: (\d+) files, [\d.]+ (bytes|KB|MB): the collection [\d.]+ (bytes|KB), 1 environment [\d.]+ (bytes|KB), (\d+) snippets [\d.]+ (KB|MB)/
+assert sizes.find() : "no sizes in the log: ${log}"
+def written = out.listFiles().findAll { it.isFile() && !it.name.startsWith('.') }.size() + new File(out, 'snippets').listFiles().sum { it.listFiles().size() }
+assert sizes.group(1) as int == written
 true

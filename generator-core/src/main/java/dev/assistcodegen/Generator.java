@@ -41,11 +41,12 @@ public final class Generator {
     ApiSpec spec = SpecLoader.load(config.spec(), log);
     log.debug("loaded " + spec.operations().size() + " operations from " + (config.spec() == null ? "the embedded spec" : config.spec()));
     Map<String, byte[]> files = render(spec, config, log);
+    OutputSizes sizes = OutputSizes.of(files);
     List<Path> written = OutputDirectory.write(config.outputDir(), files);
     int generated = config.roles().isEmpty() && config.scopes().isEmpty() ? spec.operations().size()
         : AccessPolicy.of(spec, RolesFiles.find(config.spec(), config.rolesFile(), spec), config.roles(),
             config.scopes()).apply().operations().size();
-    return new GenerationResult(spec.title(), generated, written);
+    return new GenerationResult(spec.title(), generated, written, sizes);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.assistcodegen.cli;
 import dev.assistcodegen.GenerationResult;
 import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
+import dev.assistcodegen.OutputSizes;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,17 +57,21 @@ final class GenerateCommand implements Callable<Integer> {
     log.info("Generated " + result.operationCount() + " requests of " + result.apiTitle() + " into " + out + ":");
     Path root = out.toAbsolutePath().normalize();
     Map<String, Integer> snippetsPerLanguage = new TreeMap<>();
+    Map<String, Long> snippetBytes = new TreeMap<>();
     for (Path file : result.files()) {
       Path relative = root.relativize(file);
+      long bytes = result.sizes().bytes(relative.toString().replace('\\', '/'));
       if (relative.getNameCount() > 2 && relative.getName(0).toString().equals("snippets")) {
         snippetsPerLanguage.merge(relative.getName(1).toString(), 1, Integer::sum);
+        snippetBytes.merge(relative.getName(1).toString(), bytes, Long::sum);
       } else {
-        log.info("  " + relative);
+        log.info("  " + relative + " (" + OutputSizes.human(bytes) + ")");
       }
     }
     // hundreds of snippet files would drown the rest: one line per language
-    snippetsPerLanguage.forEach((language, count) ->
-        log.info("  snippets/" + language + "/ (" + count + " files)"));
+    snippetsPerLanguage.forEach((language, count) -> log.info("  snippets/" + language + "/ (" + count + (count == 1 ? " file, " : " files, ")
+        + OutputSizes.human(snippetBytes.get(language)) + ")"));
+    log.info("Wrote " + result.sizes().summary() + ".");
     return 0;
   }
 }

@@ -3,6 +3,7 @@ package dev.assistcodegen.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.assistcodegen.OutputSizes;
 import dev.assistcodegen.cli.BadInputTest.Run;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,6 +49,16 @@ class CommandWordsTest {
     assertEquals(List.of("good.postman_collection.json", "good.postman_environment.json", "snippets/curl"),
         kinds(files(out)));
     assertTrue(r.stdout().startsWith("Generated 1 requests of Good into " + out + ":"), r.stdout());
+    // what was written, with the sizes a user checks before importing
+    String collection = OutputSizes.human(Files.size(out.resolve("good.postman_collection.json")));
+    assertTrue(r.stdout().contains("  good.postman_collection.json (" + collection + ")"), r.stdout());
+    String snippet;
+    try (Stream<Path> curl = Files.list(out.resolve("snippets/curl"))) {
+      snippet = OutputSizes.human(Files.size(curl.findFirst().orElseThrow()));
+    }
+    assertTrue(r.stdout().contains("  snippets/curl/ (1 file, " + snippet + ")"), r.stdout());
+    assertTrue(r.stdout().contains("Wrote 3 files, ") && r.stdout().contains(": the collection " + collection
+        + ", 1 environment "), r.stdout());
   }
 
   @Test

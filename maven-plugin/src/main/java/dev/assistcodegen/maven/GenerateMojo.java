@@ -167,7 +167,7 @@ public final class GenerateMojo extends AbstractMojo {
     stamp.delete(getLog());
     GenerationResult result = Generator.generate(config, new MavenLog(getLog()));
     getLog().info("assist-codegen: generated " + result.operationCount() + " requests of " + result.apiTitle()
-        + " into " + Display.path(config.outputDir()) + " (" + result.files().size() + " files)");
+        + " into " + Display.path(config.outputDir()) + ": " + result.sizes().summary());
     // a spec URL has no fingerprint, so no stamp: the next run regenerates too
     fingerprint.ifPresent(f -> stamp.write(f, getLog()));
   }
