@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -131,25 +133,39 @@ public final class GenerationRecord {
   }
 
   private static void collect(JsonNode items, Map<String, Part> folders, Map<String, Request> requests) {
+    List<JsonNode> requestItems = new ArrayList<>();
+    collect(items, folders, requestItems);
+    // the fingerprints hash every request and saved response (most of the record's cost on a large
+    // spec): on all cores, kept in the collection's order
+    requestItems.parallelStream().map(GenerationRecord::request).toList()
+        .forEach(request -> requests.put(request.id(), request));
+  }
+
+  private static void collect(JsonNode items, Map<String, Part> folders, List<JsonNode> requestItems) {
     for (JsonNode item : items) {
       if (item.has("item")) {
         folders.putIfAbsent(Fingerprints.of(item.path("name").asText()),
             new Part(Text.of(text(item.path("description"))), authMark(item.get("auth"))));
-        collect(item.path("item"), folders, requests);
-        continue;
+        collect(item.path("item"), folders, requestItems);
+      } else {
+        requestItems.add(item);
       }
-      Map<String, String> responses = new LinkedHashMap<>();
-      StringBuilder content = new StringBuilder(compact(item.path("request"))).append('\n')
-          .append(compact(item.path("event")));
-      for (JsonNode r : item.path("response")) {
-        responses.putIfAbsent(Fingerprints.of(r.path("name").asText()), responseContent(r));
-        content.append('\n').append(r.path("name").asText()).append('\n').append(responseContent(r));
-      }
-      JsonNode request = item.path("request");
-      requests.put(item.path("id").asText(), new Request(item.path("id").asText(), requestKey(request),
-          Fingerprints.of(content.toString()), Text.of(text(request.path("description"))),
-          authMark(request.get("auth")), responses));
     }
+  }
+
+  private static Request request(JsonNode item) {
+    Map<String, String> responses = new LinkedHashMap<>();
+    StringBuilder content = new StringBuilder(compact(item.path("request"))).append('\n')
+        .append(compact(item.path("event")));
+    for (JsonNode r : item.path("response")) {
+      String name = r.path("name").asText();
+      String responseContent = responseContent(r);
+      responses.putIfAbsent(Fingerprints.of(name), responseContent);
+      content.append('\n').append(name).append('\n').append(responseContent);
+    }
+    JsonNode request = item.path("request");
+    return new Request(item.path("id").asText(), requestKey(request), Fingerprints.of(content.toString()),
+        Text.of(text(request.path("description"))), authMark(request.get("auth")), responses);
   }
 
   /** Adds the record to {@code collection} as its last variable. */
