@@ -1,9 +1,15 @@
 package dev.assistcodegen.load;
 
-import static dev.assistcodegen.load.JsonValues.NODES;
+import static dev.assistcodegen.examples.JsonValues.NODES;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assistcodegen.examples.ExampleFactory;
+import dev.assistcodegen.examples.FormFields;
+import dev.assistcodegen.examples.JsonValues;
+import dev.assistcodegen.examples.SchemaResolver;
+import dev.assistcodegen.examples.SchemaTypes;
+import dev.assistcodegen.examples.XmlBodies;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.FormField;
 import dev.assistcodegen.model.MediaTypes;
@@ -286,7 +292,7 @@ final class ModelBuilder {
     try {
       return examples.parameterExample(schema);
     } catch (ExampleFactory.UnresolvedRef e) {
-      throw RefProblems.unresolved(source, e.ref, where);
+      throw RefProblems.unresolved(source, e.ref(), where);
     }
   }
 
@@ -294,7 +300,7 @@ final class ModelBuilder {
     try {
       return examples.example(schema, direction);
     } catch (ExampleFactory.UnresolvedRef e) {
-      throw RefProblems.unresolved(source, e.ref, where);
+      throw RefProblems.unresolved(source, e.ref(), where);
     }
   }
 
@@ -356,7 +362,7 @@ final class ModelBuilder {
    * for an object or array schema: the JSON it holds, not a string body the schema refuses.
    */
   private JsonNode unstringified(JsonNode example, Schema<?> schema) {
-    String type = ExampleFactory.typeOf(schemas.resolve(schema));
+    String type = SchemaTypes.typeOf(schemas.resolve(schema));
     if (!example.isTextual() || !("object".equals(type) || "array".equals(type))) {
       return example;
     }

@@ -1,4 +1,4 @@
-package dev.assistcodegen.load;
+package dev.assistcodegen.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,12 +23,12 @@ import java.util.UUID;
  * Converts the plain Java values swagger-parser stores in examples and defaults into JSON,
  * keeping dates as the strings the spec wrote rather than numbers.
  */
-final class JsonValues {
-  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+public final class JsonValues {
+  public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private JsonValues() {}
 
-  static JsonNode toJson(Object value) {
+  public static JsonNode toJson(Object value) {
     if (value == null) {
       return NODES.nullNode();
     }
@@ -96,7 +96,7 @@ final class JsonValues {
   }
 
   /** The text a parameter or form field carries for a JSON value (objects as JSON). */
-  static String asText(JsonNode value) {
+  public static String asText(JsonNode value) {
     if (value == null || value.isNull() || value.isMissingNode()) {
       return "";
     }

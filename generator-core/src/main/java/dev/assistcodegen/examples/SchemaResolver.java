@@ -1,20 +1,20 @@
-package dev.assistcodegen.load;
+package dev.assistcodegen.examples;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Map;
 
 /** Follows local {@code #/components/schemas/...} references. */
-final class SchemaResolver {
+public final class SchemaResolver {
   private static final String PREFIX = "#/components/schemas/";
   private final Map<String, Schema> schemas;
 
-  SchemaResolver(Components components) {
+  public SchemaResolver(Components components) {
     this.schemas = components == null || components.getSchemas() == null ? Map.of() : components.getSchemas();
   }
 
   /** The schema a reference points to (following chains), the schema itself, or null if unresolved. */
-  Schema<?> resolve(Schema<?> schema) {
+  public Schema<?> resolve(Schema<?> schema) {
     Schema<?> current = schema;
     for (int hops = 0; current != null && current.get$ref() != null && hops < 32; hops++) {
       current = lookup(current.get$ref());
@@ -23,7 +23,7 @@ final class SchemaResolver {
   }
 
   /** True when a reference names a schema that exists (or is not a local schema reference). */
-  boolean exists(String ref) {
+  public boolean exists(String ref) {
     return lookup(ref) != null;
   }
 
