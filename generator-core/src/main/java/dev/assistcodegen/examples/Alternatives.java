@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,8 @@ final class Alternatives {
   private final ExampleFactory factory;
   private final SchemaResolver resolver;
   private final SchemaMatch match;
+  private final Map<Schema<?>, Subtypes> subtypes = new IdentityHashMap<>();
+  private final Map<Schema<?>, Refined> refinedBranches = new IdentityHashMap<>();
 
   Alternatives(ExampleFactory factory, SchemaResolver resolver, SchemaMatch match) {
     this.factory = factory;
@@ -34,13 +37,12 @@ final class Alternatives {
    * schema wins; failing that, a branch's value is made distinct (see {@link #distinguish});
    * failing that, the first branch's value.
    */
-  JsonNode value(Schema<?> schema, List<Schema> alternatives, ExampleFactory.Direction direction, int depth,
-      Set<String> inProgress) {
+  JsonNode value(Schema<?> schema, List<Schema> alternatives, Walk walk, int depth, int level) {
     boolean exactlyOne = schema.getOneOf() != null && !schema.getOneOf().isEmpty();
     List<Integer> branches = new ArrayList<>();
     List<JsonNode> values = new ArrayList<>();
     for (int i = 0; i < alternatives.size(); i++) {
-      JsonNode value = branchValue(schema, alternatives.get(i), direction, depth, inProgress);
+      JsonNode value = branchValue(schema, alternatives.get(i), walk, depth, level);
       if (value == null) {
         continue;
       }
@@ -60,28 +62,23 @@ final class Alternatives {
   }
 
   /** The value of one oneOf/anyOf branch (with the discriminator and the parent's own properties), or null. */
-  private JsonNode branchValue(Schema<?> schema, Schema<?> candidate, ExampleFactory.Direction direction, int depth,
-      Set<String> inProgress) {
+  private JsonNode branchValue(Schema<?> schema, Schema<?> candidate, Walk walk, int depth, int level) {
     if ("null".equals(SchemaTypes.typeOf(candidate))) {
       return null;
     }
     if (isConstraintOnly(candidate) && (schema.getProperties() != null || "object".equals(SchemaTypes.typeOf(schema)))) {
       // e.g. oneOf: [{required: [a]}, {required: [b]}] beside the parent's properties
-      Schema<Object> refined = new Schema<>();
-      refined.setType("object");
-      refined.setProperties(schema.getProperties());
-      refined.setAdditionalProperties(schema.getAdditionalProperties());
-      List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
-      if (candidate.getRequired() != null) {
-        candidate.getRequired().stream().filter(r -> !required.contains(r)).forEach(required::add);
+      Refined refined = refinedBranches.get(candidate);
+      if (refined == null || refined.parent() != schema) {
+        refined = new Refined(schema, refine(schema, candidate));
+        refinedBranches.put(candidate, refined);
       }
-      refined.setRequired(required);
-      return factory.object(refined, direction, depth, inProgress);
+      return factory.object(refined.schema(), walk, depth, level);
     }
-    if (candidate.get$ref() != null && inProgress.contains(candidate.get$ref())) {
+    if (candidate.get$ref() != null && factory.isCycle(candidate.get$ref(), walk)) {
       return null;
     }
-    JsonNode value = factory.build(candidate, direction, depth, inProgress);
+    JsonNode value = factory.build(candidate, walk, depth, level);
     if (value instanceof ObjectNode object) {
       Discriminator discriminator = schema.getDiscriminator();
       if (discriminator == null) {
@@ -92,7 +89,7 @@ final class Alternatives {
         object.put(discriminator.getPropertyName(), discriminatorValue(discriminator, candidate));
       }
       if (schema.getProperties() != null) {
-        JsonNode own = factory.object(schema, direction, depth, inProgress);
+        JsonNode own = factory.object(schema, walk, depth, level);
         if (own instanceof ObjectNode extra) {
           extra.fields().forEachRemaining(e -> {
             if (!object.has(e.getKey())) {
@@ -104,6 +101,23 @@ final class Alternatives {
     }
     return value;
   }
+
+  /** The parent's object with a constraint-only branch's required names added. */
+  private static Schema<?> refine(Schema<?> schema, Schema<?> candidate) {
+    Schema<Object> refined = new Schema<>();
+    refined.setType("object");
+    refined.setProperties(schema.getProperties());
+    refined.setAdditionalProperties(schema.getAdditionalProperties());
+    List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+    if (candidate.getRequired() != null) {
+      candidate.getRequired().stream().filter(r -> !required.contains(r)).forEach(required::add);
+    }
+    refined.setRequired(required);
+    return refined;
+  }
+
+  /** A refined branch, made once per branch so that its object shape is worked out once too. */
+  private record Refined(Schema<?> parent, Schema<?> schema) {}
 
   /**
    * Makes an object value of branch {@code own} fail every other branch that also accepts it:
@@ -225,31 +239,51 @@ final class Alternatives {
    * with the discriminator property set to its mapping key. Null when building the base for
    * one of its subtypes (a subtype is in progress) or when no subtype can be built.
    */
-  JsonNode subtype(String ref, Schema<?> base, ExampleFactory.Direction direction, int depth, Set<String> inProgress) {
+  JsonNode subtype(String ref, Schema<?> base, Walk walk, int depth, int level) {
     Discriminator discriminator = base.getDiscriminator();
     if (discriminator == null || discriminator.getPropertyName() == null || discriminator.getMapping() == null
         || base.getOneOf() != null || base.getAnyOf() != null) {
       return null;
     }
-    List<Map.Entry<String, String>> subtypes = new ArrayList<>();
-    for (Map.Entry<String, String> e : discriminator.getMapping().entrySet()) {
-      String target = e.getValue() == null ? "" : e.getValue().contains("/") ? e.getValue()
-          : "#/components/schemas/" + e.getValue();
-      if (inProgress.contains(target)) {
+    Subtypes mapped = subtypes.computeIfAbsent(base, b -> Subtypes.of(discriminator, resolver));
+    for (String building : walk.building()) {
+      if (mapped.targets().contains(building)) {
+        walk.dependOn(building);
         return null;
       }
-      if (!target.equals(ref) && resolver.exists(target)) {
-        subtypes.add(Map.entry(e.getKey(), target));
-      }
     }
-    for (Map.Entry<String, String> e : subtypes) {
+    for (Map.Entry<String, String> e : mapped.existing()) {
+      if (e.getValue().equals(ref)) {
+        continue;
+      }
       Schema<Object> subtypeRef = new Schema<>();
       subtypeRef.set$ref(e.getValue());
-      if (factory.build(subtypeRef, direction, depth, inProgress) instanceof ObjectNode value) {
+      if (factory.build(subtypeRef, walk, depth, level) instanceof ObjectNode value) {
         value.put(discriminator.getPropertyName(), e.getKey());
         return value;
       }
     }
     return null;
+  }
+
+  /**
+   * A discriminator's mapping, worked out once per base schema (OData-derived specs map every
+   * entity type, thousands, from their common base): every target, and the (key, target) pairs
+   * whose target exists, in mapping order.
+   */
+  private record Subtypes(Set<String> targets, List<Map.Entry<String, String>> existing) {
+    static Subtypes of(Discriminator discriminator, SchemaResolver resolver) {
+      Set<String> targets = new HashSet<>();
+      List<Map.Entry<String, String>> existing = new ArrayList<>();
+      for (Map.Entry<String, String> e : discriminator.getMapping().entrySet()) {
+        String target = e.getValue() == null ? "" : e.getValue().contains("/") ? e.getValue()
+            : "#/components/schemas/" + e.getValue();
+        targets.add(target);
+        if (resolver.exists(target)) {
+          existing.add(Map.entry(e.getKey(), target));
+        }
+      }
+      return new Subtypes(targets, existing);
+    }
   }
 }

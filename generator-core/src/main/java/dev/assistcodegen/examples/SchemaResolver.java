@@ -2,12 +2,15 @@ package dev.assistcodegen.examples;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Follows local {@code #/components/schemas/...} references. */
 public final class SchemaResolver {
   private static final String PREFIX = "#/components/schemas/";
   private final Map<String, Schema> schemas;
+  /** Each reference's target, looked up once: example building follows the same references thousands of times. */
+  private final Map<String, Schema<?>> byRef = new HashMap<>();
 
   public SchemaResolver(Components components) {
     this.schemas = components == null || components.getSchemas() == null ? Map.of() : components.getSchemas();
@@ -28,10 +31,15 @@ public final class SchemaResolver {
   }
 
   private Schema<?> lookup(String ref) {
-    if (!ref.startsWith(PREFIX)) {
-      return null; // swagger-parser inlines every external reference it can load into components
+    Schema<?> known = byRef.get(ref);
+    if (known != null || byRef.containsKey(ref)) {
+      return known;
     }
-    String name = ref.substring(PREFIX.length()).replace("~1", "/").replace("~0", "~");
-    return schemas.get(name);
+    Schema<?> found = null;
+    if (ref.startsWith(PREFIX)) { // swagger-parser inlines every external reference it can load into components
+      found = schemas.get(ref.substring(PREFIX.length()).replace("~1", "/").replace("~0", "~"));
+    }
+    byRef.put(ref, found);
+    return found;
   }
 }

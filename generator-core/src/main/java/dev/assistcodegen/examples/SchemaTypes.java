@@ -5,6 +5,9 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -18,8 +21,12 @@ public final class SchemaTypes {
 
   /** The declared types, sorted: the 3.1 type array, else the 3.0 {@code type}, else none. */
   static List<String> types(Schema<?> schema) {
-    if (schema.getTypes() != null && !schema.getTypes().isEmpty()) {
-      List<String> sorted = new ArrayList<>(schema.getTypes());
+    Set<String> declared = schema.getTypes();
+    if (declared != null && declared.size() == 1) {
+      return List.of(declared.iterator().next());
+    }
+    if (declared != null && !declared.isEmpty()) {
+      List<String> sorted = new ArrayList<>(declared);
       Collections.sort(sorted);
       return sorted;
     }
@@ -110,10 +117,30 @@ public final class SchemaTypes {
 
   /** True when the pattern finds a match in the text, or when Java cannot read the pattern (not ours to judge). */
   static boolean patternFinds(String pattern, String text) {
-    try {
-      return Pattern.compile(pattern).matcher(text).find();
-    } catch (PatternSyntaxException e) {
-      return true;
+    Pattern compiled = compiled(pattern);
+    return compiled == UNREADABLE || compiled.matcher(text).find();
+  }
+
+  /** Compiled patterns: a spec repeats a few patterns on thousands of properties (e.g. every date-time). */
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+  private static final int MAX_PATTERNS = 4_096;
+  private static final Pattern UNREADABLE = Pattern.compile("");
+
+  private static Pattern compiled(String pattern) {
+    Pattern known = PATTERNS.get(pattern);
+    if (known != null) {
+      return known;
     }
+    Pattern made;
+    try {
+      made = Pattern.compile(pattern);
+    } catch (PatternSyntaxException e) {
+      made = UNREADABLE;
+    }
+    if (PATTERNS.size() >= MAX_PATTERNS) {
+      PATTERNS.clear(); // a bound, not a policy: any pattern can be compiled again
+    }
+    PATTERNS.put(pattern, made);
+    return made;
   }
 }

@@ -4,6 +4,7 @@ import static dev.assistcodegen.examples.JsonValues.NODES;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assistcodegen.examples.ExampleValue;
 import dev.assistcodegen.examples.ExampleFactory;
 import dev.assistcodegen.examples.FormFields;
 import dev.assistcodegen.examples.JsonValues;
@@ -296,7 +297,7 @@ final class ModelBuilder {
     }
   }
 
-  private JsonNode example(Schema<?> schema, ExampleFactory.Direction direction, String where) {
+  private ExampleValue example(Schema<?> schema, ExampleFactory.Direction direction, String where) {
     try {
       return examples.example(schema, direction);
     } catch (ExampleFactory.UnresolvedRef e) {
@@ -391,8 +392,13 @@ final class ModelBuilder {
     if (example != null && MediaTypes.isJson(chosen)) {
       example = unstringified(example, schema);
     }
-    if (example == null) {
-      example = schema == null ? NODES.objectNode() : example(schema, ExampleFactory.Direction.REQUEST, where);
+    boolean shortened = false;
+    if (example == null && schema != null) {
+      ExampleValue made = example(schema, ExampleFactory.Direction.REQUEST, where);
+      example = made.value();
+      shortened = made.shortened();
+    } else if (example == null) {
+      example = NODES.objectNode();
     }
     if (MediaTypes.isXml(chosen) && !example.isTextual()) {
       example = NODES.textNode(new XmlBodies(schemas).document(schema, example));
@@ -402,7 +408,7 @@ final class ModelBuilder {
       fields = formFields(schema, example, media == null ? null : media.getEncoding(), MediaTypes.isMultipart(chosen));
     }
     return Optional.of(new RequestBody(chosen, current.getDescription(), Boolean.TRUE.equals(current.getRequired()),
-        example, fields, others));
+        example, fields, others, shortened));
   }
 
   /** JSON first, then form, multipart, XML, text, anything else; order of the spec otherwise. */
@@ -440,6 +446,7 @@ final class ModelBuilder {
       }
       String mediaType = null;
       JsonNode example = null;
+      boolean shortened = false;
       if (current.getContent() != null && !current.getContent().isEmpty()) {
         mediaType = chooseMediaType(new ArrayList<>(current.getContent().keySet()));
         MediaType media = current.getContent().get(mediaType);
@@ -447,14 +454,16 @@ final class ModelBuilder {
           example = mediaExample(media);
           if (example == null && media.getSchema() != null) {
             checkRef(media.getSchema(), where + " response " + code);
-            example = example(media.getSchema(), ExampleFactory.Direction.RESPONSE, where + " response " + code);
+            ExampleValue made = example(media.getSchema(), ExampleFactory.Direction.RESPONSE, where + " response " + code);
+            example = made.value();
+            shortened = made.shortened();
           }
           if (example != null && MediaTypes.isXml(mediaType) && !example.isTextual()) {
             example = NODES.textNode(new XmlBodies(schemas).document(media.getSchema(), example));
           }
         }
       }
-      out.add(new Response(code, current.getDescription(), mediaType, example));
+      out.add(new Response(code, current.getDescription(), mediaType, example, shortened));
     });
     return out;
   }
