@@ -337,10 +337,13 @@ public final class ExampleFactory {
       Walk walk, int depth, int level) {
     // past the deepest level of this walk (only required properties get there), and for a schema met again,
     // the value is the schema's required minimum
-    boolean minimal = walk.requiredOnly == 0 && (level > walk.levelLimit
-        || slotRef != null && (walk.building(slotRef) || walk.expanded.contains(slotRef)));
+    boolean repeat = slotRef != null && (walk.building(slotRef) || walk.expanded.contains(slotRef));
+    boolean minimal = walk.requiredOnly == 0 && (repeat || level > walk.levelLimit);
     int omissions = walk.omissions;
     JsonNode value = minimal ? minimum(property, slotRef, walk, depth, level) : build(property, walk, depth, level);
+    if (minimal && !repeat && walk.omissions != omissions) {
+      walk.cutByLevel = true; // a deeper pass shows what this minimum left out
+    }
     if (value == null) {
       if (isRequired) {
         object.set(name, emptyFor(resolver.resolve(property)));

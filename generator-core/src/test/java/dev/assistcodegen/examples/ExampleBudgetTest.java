@@ -78,6 +78,23 @@ class ExampleBudgetTest {
   }
 
   @Test
+  void aRequiredObjectStillGetsItsOptionalPropertiesLevelByLevel() {
+    // as in Stripe's error response: the only top-level property is required, everything below it optional
+    ExampleValue v = example(ExampleBudget.DEFAULT, "Error",
+        "    Error: {type: object, required: [error], properties: {error: {$ref: '#/components/schemas/Detail'}}}",
+        "    Detail:",
+        "      type: object",
+        "      required: [type]",
+        "      properties:",
+        "        type: {type: string, example: api_error}",
+        "        message: {type: string}",
+        "        source: {type: object, properties: {name: {type: string}}}");
+    assertEquals("{\"error\":{\"type\":\"api_error\",\"message\":\"string\",\"source\":{\"name\":\"string\"}}}",
+        v.value().toString());
+    assertFalse(v.shortened());
+  }
+
+  @Test
   void aCompleteExampleIsNotShortened() {
     ExampleValue v = example(ExampleBudget.DEFAULT, "A",
         "    A: {type: object, properties: {b: {type: string}, c: {type: object, properties: {d: {type: integer}}}}}");
