@@ -7,11 +7,11 @@ import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.load.SpecSource;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.output.OutputDirectory;
+import dev.assistcodegen.plan.ApiPlan;
 import dev.assistcodegen.postman.CollectionBuilder;
 import dev.assistcodegen.postman.CollectionValidator;
 import dev.assistcodegen.postman.PostmanJson;
 import dev.assistcodegen.report.GeneratorLog;
-import dev.assistcodegen.snippets.SnippetContext;
 import dev.assistcodegen.snippets.Snippets;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -79,7 +79,9 @@ public final class Breakdown {
     last = t3;
     lastCpu = cpu();
     GeneratorConfig config = GeneratorConfig.builder().spec(spec).outputDir(out).build();
-    CollectionBuilder builder = new CollectionBuilder(api, config.folders(), config.projectId(), api.title(),
+    ApiPlan plan = ApiPlan.of(api);
+    stage("request plans");
+    CollectionBuilder builder = new CollectionBuilder(plan, config.folders(), config.projectId(), api.title(),
         AccessPolicy.of(api, null, List.of(), List.of()));
     ObjectNode collection = builder.build();
     stage("collection tree");
@@ -90,9 +92,7 @@ public final class Breakdown {
     Files.createDirectories(out);
     Files.write(out.resolve("collection.json"), bytes);
     stage("write");
-    var snippets = Snippets.render(api, config.languages(), config.templateDir(),
-        config.folders(), false,
-        SnippetContext.of(api, builder.clientCredentials(), builder.tokenScope()));
+    var snippets = Snippets.render(plan, config.languages(), config.templateDir(), config.folders(), false);
     stage("snippets, all languages (" + snippets.files().size() + " files)");
     OutputDirectory.write(out.resolve("snippets-out"), snippets.files());
     stage("write snippet files");

@@ -9,13 +9,16 @@
 <#if r.auth.authKind == "oauth2">
 #   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 #   TOKEN_URL, SCOPE          override the token endpoint and scope
-<#elseif r.auth.authKind == "apiKey">
-#   API_KEY                   your API key (required)
-<#elseif r.auth.authKind == "basic">
+<#elseif r.auth.authKind == "basic" || r.auth.authKind == "digest">
 #   USERNAME, PASSWORD        your credentials (required)
 <#elseif r.auth.authKind == "bearer">
 #   BEARER_TOKEN              your access token (required)
+<#elseif r.auth.authKind == "scheme">
+#   CREDENTIALS               what follows the scheme name in the Authorization header (required)
 </#if>
+<#list r.auth.keys as k>
+#   [=k.envName?right_pad(25)] [=k.comment]
+</#list>
 #   BASE_URL                  overrides the API base URL
 <#if r.body.bodyKind == "multipart" || r.body.bodyKind == "binary">
 #   UPLOAD_FILE               file to upload (default: a small sample text)
@@ -31,14 +34,17 @@ default_scope=[=r.auth.scope]
 SCOPE="${SCOPE-$default_scope}"
 : "${CLIENT_ID:?set CLIENT_ID to the Client ID of your API key}"
 : "${CLIENT_SECRET:?set CLIENT_SECRET to the Client Secret of your API key}"
-<#elseif r.auth.authKind == "apiKey">
-: "${API_KEY:?set API_KEY to your API key}"
-<#elseif r.auth.authKind == "basic">
+<#elseif r.auth.authKind == "basic" || r.auth.authKind == "digest">
 : "${USERNAME:?set USERNAME}"
 : "${PASSWORD:?set PASSWORD}"
 <#elseif r.auth.authKind == "bearer">
 : "${BEARER_TOKEN:?set BEARER_TOKEN to your access token}"
+<#elseif r.auth.authKind == "scheme">
+: "${CREDENTIALS:?set CREDENTIALS to what follows the scheme name in the Authorization header}"
 </#if>
+<#list r.auth.keys as k>
+: "${[=k.envName]:?set [=k.envName] to your API key}"
+</#list>
 
 work_dir=$(mktemp -d)
 trap 'rm -rf "$work_dir"' EXIT
@@ -72,9 +78,9 @@ finish() {
 }
 
 url="$BASE_URL"[=r.pathAndQuery]
-<#if r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "query">
-url+=[=r.auth.keyQueryPrefix]"$(urlencode "$API_KEY")"
-</#if>
+<#list r.auth.queryKeys as k>
+url+=[=k.queryPrefix]"$(urlencode "$[=k.envName]")"
+</#list>
 </#macro>
 
 <#-- writes the request body to $work_dir/body (text, multipart or binary) -->

@@ -8,13 +8,16 @@
 <#if r.auth.authKind == "oauth2">
 [=c]   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 [=c]   TOKEN_URL, SCOPE          override the token endpoint and scope
-<#elseif r.auth.authKind == "apiKey">
-[=c]   API_KEY                   your API key (required)
-<#elseif r.auth.authKind == "basic">
+<#elseif r.auth.authKind == "basic" || r.auth.authKind == "digest">
 [=c]   USERNAME, PASSWORD        your credentials (required)
 <#elseif r.auth.authKind == "bearer">
 [=c]   BEARER_TOKEN              your access token (required)
+<#elseif r.auth.authKind == "scheme">
+[=c]   CREDENTIALS               what follows the scheme name in the Authorization header (required)
 </#if>
+<#list r.auth.keys as k>
+[=c]   [=k.envName?right_pad(25)] [=k.comment]
+</#list>
 [=c]   BASE_URL                  overrides the API base URL
 <#if r.body.bodyKind == "multipart" || r.body.bodyKind == "binary">
 [=c]   UPLOAD_FILE               file to upload (default: a small sample text)

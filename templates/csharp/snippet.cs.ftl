@@ -44,6 +44,63 @@ namespace AssistCodegen.Snippets.[=r.className]
             }
         }
 
+<#if r.auth.authKind == "digest">
+        /// <summary>A copy of the request with its own copy of the body, so the request can be sent again.</summary>
+        private static HttpRequestMessage Copy(HttpRequestMessage request)
+        {
+            HttpRequestMessage copy = new HttpRequestMessage(request.Method, request.RequestUri);
+            foreach (var header in request.Headers)
+            {
+                copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+            if (request.Content != null)
+            {
+                copy.Content = new ByteArrayContent(request.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult());
+                foreach (var header in request.Content.Headers)
+                {
+                    if (header.Key != "Content-Length")
+                    {
+                        copy.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                    }
+                }
+            }
+            return copy;
+        }
+
+        /// <summary>Answers an HTTP Digest challenge (RFC 7616: MD5 or SHA-256, qop auth).</summary>
+        private static string Digest(string challenge, string method, Uri uri, string username, string password)
+        {
+            var p = new System.Collections.Generic.Dictionary<string, string>();
+            foreach (Match m in Regex.Matches(challenge.Substring(7), "(\\w+)=(?:\"([^\"]*)\"|([^\\s,]*))"))
+            {
+                p[m.Groups[1].Value.ToLowerInvariant()] = m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value;
+            }
+            string algorithm = p.ContainsKey("algorithm") ? p["algorithm"].ToUpperInvariant() : "MD5";
+            string target = uri.PathAndQuery;
+            string cnonce = Guid.NewGuid().ToString("N").Substring(0, 16);
+            bool qop = p.ContainsKey("qop");
+            string realm = p.ContainsKey("realm") ? p["realm"] : "";
+            string ha1 = Hash(algorithm, username + ":" + realm + ":" + password);
+            string ha2 = Hash(algorithm, method + ":" + target);
+            string response = Hash(algorithm, qop ? ha1 + ":" + p["nonce"] + ":00000001:" + cnonce + ":auth:" + ha2
+                : ha1 + ":" + p["nonce"] + ":" + ha2);
+            return "Digest username=\"" + username + "\", realm=\"" + realm + "\", nonce=\"" + p["nonce"]
+                + "\", uri=\"" + target + "\", algorithm=" + algorithm + ", response=\"" + response + "\""
+                + (qop ? ", qop=auth, nc=00000001, cnonce=\"" + cnonce + "\"" : "")
+                + (p.ContainsKey("opaque") ? ", opaque=\"" + p["opaque"] + "\"" : "");
+        }
+
+        private static string Hash(string algorithm, string text)
+        {
+            using (System.Security.Cryptography.HashAlgorithm hash = algorithm.StartsWith("SHA-256")
+                ? (System.Security.Cryptography.HashAlgorithm) System.Security.Cryptography.SHA256.Create()
+                : System.Security.Cryptography.MD5.Create())
+            {
+                return BitConverter.ToString(hash.ComputeHash(Encoding.UTF8.GetBytes(text))).Replace("-", "").ToLowerInvariant();
+            }
+        }
+
+</#if>
         private static int Main()
         {
             try
@@ -63,9 +120,9 @@ namespace AssistCodegen.Snippets.[=r.className]
             {
                 client.Timeout = TimeSpan.FromSeconds(60);
                 string url = Env("BASE_URL", [=r.defaultBaseUrl]) + [=r.pathAndQuery];
-<#if r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "query">
-                url += [=r.auth.keyQueryPrefix] + Uri.EscapeDataString(Env("API_KEY", null));
-</#if>
+<#list r.auth.queryKeys as k>
+                url += [=k.queryPrefix] + Uri.EscapeDataString(Env([=k.env], null));
+</#list>
                 HttpRequestMessage request = new HttpRequestMessage(new HttpMethod([=r.method]), url);
 <#if r.body.bodyKind == "text">
                 request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes([=r.body.text]));
@@ -119,12 +176,38 @@ namespace AssistCodegen.Snippets.[=r.className]
 <#elseif r.auth.authKind == "basic">
                 string credentials = Env("USERNAME", null) + ":" + Env("PASSWORD", null);
                 request.Headers.TryAddWithoutValidation("Authorization", "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
-                AddHeader(request, [=r.auth.keyName], Env("API_KEY", null));
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
-                request.Headers.TryAddWithoutValidation("Cookie", [=r.auth.keyCookiePrefix] + Env("API_KEY", null));
+<#elseif r.auth.authKind == "scheme">
+                request.Headers.TryAddWithoutValidation("Authorization", [=r.auth.authorizationPrefix] + Env("CREDENTIALS", null));
 </#if>
+<#list r.auth.headerKeys as k>
+                AddHeader(request, [=k.name], Env([=k.env], null));
+</#list>
+<#if r.auth.cookieKeys?has_content>
+                request.Headers.TryAddWithoutValidation("Cookie", <#list r.auth.cookieKeys as k>[=k.cookiePrefix] + Env([=k.env], null)<#sep> + </#list>);
+</#if>
+<#if r.auth.authKind == "digest">
+                HttpResponseMessage response = client.SendAsync(Copy(request)).GetAwaiter().GetResult();
+                string challenge = null;
+                System.Collections.Generic.IEnumerable<string> challenges;
+                if (response.Headers.TryGetValues("WWW-Authenticate", out challenges))
+                {
+                    foreach (string c in challenges)
+                    {
+                        if (c.StartsWith("Digest ", StringComparison.OrdinalIgnoreCase))
+                        {
+                            challenge = c;
+                        }
+                    }
+                }
+                if ((int) response.StatusCode == 401 && challenge != null)
+                {
+                    request.Headers.TryAddWithoutValidation("Authorization", Digest(challenge, [=r.method], request.RequestUri,
+                        Env("USERNAME", null), Env("PASSWORD", null)));
+                    response = client.SendAsync(request).GetAwaiter().GetResult();
+                }
+<#else>
                 HttpResponseMessage response = client.SendAsync(request).GetAwaiter().GetResult();
+</#if>
                 int status = (int) response.StatusCode;
                 Console.WriteLine("HTTP " + status);
                 Console.WriteLine(response.Content.ReadAsStringAsync().GetAwaiter().GetResult());

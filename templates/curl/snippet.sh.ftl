@@ -28,10 +28,16 @@ args+=(--header "Authorization: Bearer $access_token")
 args+=(--header "Authorization: Bearer $BEARER_TOKEN")
 <#elseif r.auth.authKind == "basic">
 args+=(--user "$USERNAME:$PASSWORD")
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
-args+=(--header [=r.auth.keyName]": $API_KEY")
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
-args+=(--cookie [=r.auth.keyCookiePrefix]"$API_KEY")
+<#elseif r.auth.authKind == "digest">
+args+=(--digest --user "$USERNAME:$PASSWORD")
+<#elseif r.auth.authKind == "scheme">
+args+=(--header "Authorization: "[=r.auth.authorizationPrefix]"$CREDENTIALS")
+</#if>
+<#list r.auth.headerKeys as k>
+args+=(--header [=k.name]": $[=k.envName]")
+</#list>
+<#if r.auth.cookieKeys?has_content>
+args+=(--cookie <#list r.auth.cookieKeys as k>[=k.cookiePrefix]"$[=k.envName]"</#list>)
 </#if>
 <#if r.body.bodyKind != "none">
 <@sh.body r=r/>

@@ -5,7 +5,15 @@ package main
 
 import (
 	"bytes"
+<#if r.auth.authKind == "digest">
+	"crypto/md5"
+	"crypto/rand"
+	"crypto/sha256"
+</#if>
 	"encoding/base64"
+<#if r.auth.authKind == "digest">
+	"encoding/hex"
+</#if>
 	"encoding/json"
 	"fmt"
 	"io"
@@ -14,6 +22,9 @@ import (
 	"net/textproto"
 	"net/url"
 	"os"
+<#if r.auth.authKind == "digest">
+	"regexp"
+</#if>
 	"strings"
 	"time"
 )
@@ -52,6 +63,48 @@ func upload() []byte {
 	return []byte([=r.sampleUpload])
 }
 
+<#if r.auth.authKind == "digest">
+// digestAuthorization answers an HTTP Digest challenge (RFC 7616: MD5 or SHA-256, qop auth).
+func digestAuthorization(challenge, method string, target *url.URL, username, password string) string {
+	params := map[string]string{}
+	for _, m := range regexp.MustCompile(`(\w+)=(?:"([^"]*)"|([^\s,]*))`).FindAllStringSubmatch(challenge[7:], -1) {
+		params[strings.ToLower(m[1])] = m[2] + m[3]
+	}
+	algorithm := strings.ToUpper(params["algorithm"])
+	if algorithm == "" {
+		algorithm = "MD5"
+	}
+	newHash := md5.New
+	if strings.HasPrefix(algorithm, "SHA-256") {
+		newHash = sha256.New
+	}
+	sum := func(text string) string {
+		h := newHash()
+		h.Write([]byte(text))
+		return hex.EncodeToString(h.Sum(nil))
+	}
+	nonce := make([]byte, 8)
+	rand.Read(nonce)
+	cnonce := hex.EncodeToString(nonce)
+	uri := target.RequestURI()
+	ha1 := sum(username + ":" + params["realm"] + ":" + password)
+	ha2 := sum(method + ":" + uri)
+	_, qop := params["qop"]
+	header := `Digest username="` + username + `", realm="` + params["realm"] + `", nonce="` + params["nonce"] +
+		`", uri="` + uri + `", algorithm=` + algorithm
+	if qop {
+		header += `, response="` + sum(ha1+":"+params["nonce"]+":00000001:"+cnonce+":auth:"+ha2) +
+			`", qop=auth, nc=00000001, cnonce="` + cnonce + `"`
+	} else {
+		header += `, response="` + sum(ha1+":"+params["nonce"]+":"+ha2) + `"`
+	}
+	if opaque, ok := params["opaque"]; ok {
+		header += `, opaque="` + opaque + `"`
+	}
+	return header
+}
+
+</#if>
 func main() {
 	os.Exit(run())
 }
@@ -59,9 +112,9 @@ func main() {
 func run() int {
 	client := &http.Client{Timeout: 60 * time.Second}
 	target := env("BASE_URL", [=r.defaultBaseUrl], false) + [=r.pathAndQuery]
-<#if r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "query">
-	target += [=r.auth.keyQueryPrefix] + strings.ReplaceAll(url.QueryEscape(env("API_KEY", "", true)), "+", "%20")
-</#if>
+<#list r.auth.queryKeys as k>
+	target += [=k.queryPrefix] + strings.ReplaceAll(url.QueryEscape(env([=k.env], "", true)), "+", "%20")
+</#list>
 	var body io.Reader
 	contentType := ""
 <#if r.body.bodyKind == "text">
@@ -142,12 +195,29 @@ func run() int {
 	request.Header.Set("Authorization", "Bearer "+env("BEARER_TOKEN", "", true))
 <#elseif r.auth.authKind == "basic">
 	request.SetBasicAuth(env("USERNAME", "", true), env("PASSWORD", "", true))
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
-	request.Header[[=r.auth.keyName]] = []string{env("API_KEY", "", true)}
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
-	request.Header.Add("Cookie", [=r.auth.keyCookiePrefix]+env("API_KEY", "", true))
+<#elseif r.auth.authKind == "scheme">
+	request.Header.Set("Authorization", [=r.auth.authorizationPrefix]+env("CREDENTIALS", "", true))
+</#if>
+<#list r.auth.headerKeys as k>
+	request.Header[[=k.name]] = []string{env([=k.env], "", true)}
+</#list>
+<#if r.auth.cookieKeys?has_content>
+	request.Header.Add("Cookie", <#list r.auth.cookieKeys as k>[=k.cookiePrefix]+env([=k.env], "", true)<#sep>+</#list>)
 </#if>
 	response, err := client.Do(request)
+<#if r.auth.authKind == "digest">
+	if err == nil && response.StatusCode == 401 &&
+		strings.HasPrefix(strings.ToLower(response.Header.Get("WWW-Authenticate")), "digest ") {
+		challenge := response.Header.Get("WWW-Authenticate")
+		response.Body.Close()
+		if request.GetBody != nil {
+			request.Body, _ = request.GetBody()
+		}
+		request.Header.Set("Authorization", digestAuthorization(challenge, request.Method, request.URL,
+			env("USERNAME", "", true), env("PASSWORD", "", true)))
+		response, err = client.Do(request)
+	}
+</#if>
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 2

@@ -27,7 +27,12 @@ access_token=$(sed -n 's/.*"access_token"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/
 </#if>
 
 # 2. the request
+<#-- options go before the request items: HTTPie reads the items as one run, an item after an option is an error -->
+<#if r.auth.authKind == "basic" || r.auth.authKind == "digest">
+args=(--auth-type=[=r.auth.authKind] --auth "$USERNAME:$PASSWORD" [=r.method] "$url")
+<#else>
 args=([=r.method] "$url")
+</#if>
 <#list r.headers as h>
 args+=([=h.item])
 </#list>
@@ -35,12 +40,14 @@ args+=([=h.item])
 args+=("Authorization:Bearer $access_token")
 <#elseif r.auth.authKind == "bearer">
 args+=("Authorization:Bearer $BEARER_TOKEN")
-<#elseif r.auth.authKind == "basic">
-args+=(--auth-type=basic --auth "$USERNAME:$PASSWORD")
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
-args+=([=r.auth.keyName]":$API_KEY")
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
-args+=("Cookie:"[=r.auth.keyCookiePrefix]"$API_KEY")
+<#elseif r.auth.authKind == "scheme">
+args+=("Authorization:"[=r.auth.authorizationPrefix]"$CREDENTIALS")
+</#if>
+<#list r.auth.headerKeys as k>
+args+=([=k.name]":$[=k.envName]")
+</#list>
+<#if r.auth.cookieKeys?has_content>
+args+=("Cookie:"<#list r.auth.cookieKeys as k>[=k.cookiePrefix]"$[=k.envName]"</#list>)
 </#if>
 <#if r.body.bodyKind == "none">
 run_http response --ignore-stdin "${args[@]}"

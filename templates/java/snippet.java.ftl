@@ -45,15 +45,52 @@ final class [=r.className] {
     return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
+<#if r.auth.authKind == "digest">
+  /** Answers an HTTP Digest challenge (RFC 7616: MD5 or SHA-256, qop auth). */
+  static String digest(String challenge, String method, URI uri, String username, String password) {
+    java.util.Map<String, String> p = new java.util.HashMap<>();
+    Matcher m = Pattern.compile("(\\w+)=(?:\"([^\"]*)\"|([^\\s,]*))").matcher(challenge.substring(7));
+    while (m.find()) {
+      p.put(m.group(1).toLowerCase(java.util.Locale.ROOT), m.group(2) != null ? m.group(2) : m.group(3));
+    }
+    String algorithm = p.getOrDefault("algorithm", "MD5").toUpperCase(java.util.Locale.ROOT);
+    String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    String cnonce = Long.toHexString(new java.security.SecureRandom().nextLong());
+    boolean qop = p.containsKey("qop");
+    String ha1 = hash(algorithm, username + ":" + p.get("realm") + ":" + password);
+    String ha2 = hash(algorithm, method + ":" + target);
+    String response = hash(algorithm, qop ? ha1 + ":" + p.get("nonce") + ":00000001:" + cnonce + ":auth:" + ha2
+        : ha1 + ":" + p.get("nonce") + ":" + ha2);
+    return "Digest username=\"" + username + "\", realm=\"" + p.get("realm") + "\", nonce=\"" + p.get("nonce")
+        + "\", uri=\"" + target + "\", algorithm=" + algorithm + ", response=\"" + response + "\""
+        + (qop ? ", qop=auth, nc=00000001, cnonce=\"" + cnonce + "\"" : "")
+        + (p.containsKey("opaque") ? ", opaque=\"" + p.get("opaque") + "\"" : "");
+  }
+
+  static String hash(String algorithm, String text) {
+    try {
+      byte[] sum = java.security.MessageDigest.getInstance(algorithm.startsWith("SHA-256") ? "SHA-256" : "MD5")
+          .digest(text.getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder();
+      for (byte b : sum) {
+        hex.append(String.format("%02x", b));
+      }
+      return hex.toString();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+</#if>
   static int run() throws IOException, InterruptedException {
     HttpClient client = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(30))
         .build();
     String url = env("BASE_URL", [=r.defaultBaseUrl]) + [=r.pathAndQuery];
-<#if r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "query">
-    url += [=r.auth.keyQueryPrefix] + URLEncoder.encode(env("API_KEY", null), StandardCharsets.UTF_8).replace("+", "%20");
-</#if>
+<#list r.auth.queryKeys as k>
+    url += [=k.queryPrefix] + URLEncoder.encode(env([=k.env], null), StandardCharsets.UTF_8).replace("+", "%20");
+</#list>
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60));
 <#list r.headers as x>
     request.header([=x.name], [=x.value]);
@@ -86,10 +123,14 @@ final class [=r.className] {
     String credentials = env("USERNAME", null) + ":" + env("PASSWORD", null);
     request.header("Authorization", "Basic "
         + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
-    request.header([=r.auth.keyName], env("API_KEY", null));
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
-    request.header("Cookie", [=r.auth.keyCookiePrefix] + env("API_KEY", null));
+<#elseif r.auth.authKind == "scheme">
+    request.header("Authorization", [=r.auth.authorizationPrefix] + env("CREDENTIALS", null));
+</#if>
+<#list r.auth.headerKeys as k>
+    request.header([=k.name], env([=k.env], null));
+</#list>
+<#if r.auth.cookieKeys?has_content>
+    request.header("Cookie", <#list r.auth.cookieKeys as k>[=k.cookiePrefix] + env([=k.env], null)<#sep> + </#list>);
 </#if>
 <#if r.body.bodyKind == "none">
     request.method([=r.method], HttpRequest.BodyPublishers.noBody());
@@ -111,6 +152,14 @@ final class [=r.className] {
     request.method([=r.method], HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
 </#if>
     HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+<#if r.auth.authKind == "digest">
+    String challenge = response.headers().firstValue("WWW-Authenticate").orElse("");
+    if (response.statusCode() == 401 && challenge.regionMatches(true, 0, "Digest ", 0, 7)) {
+      request.header("Authorization", digest(challenge, [=r.method], URI.create(url), env("USERNAME", null),
+          env("PASSWORD", null)));
+      response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+</#if>
     System.out.println("HTTP " + response.statusCode());
     System.out.println(response.body());
     if (response.statusCode() == 401) {

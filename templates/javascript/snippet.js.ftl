@@ -22,6 +22,32 @@ function upload() {
   return new TextEncoder().encode([=r.sampleUpload]);
 }
 
+<#if r.auth.authKind == "digest">
+// answers an HTTP Digest challenge (RFC 7616: MD5 or SHA-256, qop auth); needs Node.js
+function digestAuthorization(challenge, method, url, username, password) {
+  const crypto = require("crypto");
+  const params = {};
+  for (const m of challenge.slice(7).matchAll(/(\w+)=(?:"([^"]*)"|([^\s,]*))/g)) {
+    params[m[1].toLowerCase()] = m[2] !== undefined ? m[2] : m[3];
+  }
+  const algorithm = (params.algorithm || "MD5").toUpperCase();
+  const hash = (text) => crypto.createHash(algorithm.startsWith("SHA-256") ? "sha256" : "md5")
+    .update(text, "utf8").digest("hex");
+  const target = new URL(url);
+  const uri = target.pathname + target.search;
+  const cnonce = crypto.randomBytes(8).toString("hex");
+  const ha1 = hash(username + ":" + params.realm + ":" + password);
+  const ha2 = hash(method + ":" + uri);
+  const qop = params.qop !== undefined;
+  const response = hash(qop ? [ha1, params.nonce, "00000001", cnonce, "auth", ha2].join(":")
+    : [ha1, params.nonce, ha2].join(":"));
+  return 'Digest username="' + username + '", realm="' + params.realm + '", nonce="' + params.nonce
+    + '", uri="' + uri + '", algorithm=' + algorithm + ', response="' + response + '"'
+    + (qop ? ', qop=auth, nc=00000001, cnonce="' + cnonce + '"' : "")
+    + (params.opaque !== undefined ? ', opaque="' + params.opaque + '"' : "");
+}
+
+</#if>
 async function main() {
   let url = setting("BASE_URL", [=r.defaultBaseUrl]) + [=r.pathAndQuery];
   const headers = new Headers();
@@ -51,12 +77,17 @@ async function main() {
   headers.set("Authorization", "Bearer " + setting("BEARER_TOKEN"));
 <#elseif r.auth.authKind == "basic">
   headers.set("Authorization", "Basic " + btoa(unescape(encodeURIComponent(setting("USERNAME") + ":" + setting("PASSWORD")))));
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
-  headers.set([=r.auth.keyName], setting("API_KEY"));
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "query">
-  url += [=r.auth.keyQueryPrefix] + encodeURIComponent(setting("API_KEY"));
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
-  headers.set("Cookie", [=r.auth.keyCookiePrefix] + setting("API_KEY"));
+<#elseif r.auth.authKind == "scheme">
+  headers.set("Authorization", [=r.auth.authorizationPrefix] + setting("CREDENTIALS"));
+</#if>
+<#list r.auth.headerKeys as k>
+  headers.set([=k.name], setting([=k.env]));
+</#list>
+<#list r.auth.queryKeys as k>
+  url += [=k.queryPrefix] + encodeURIComponent(setting([=k.env]));
+</#list>
+<#if r.auth.cookieKeys?has_content>
+  headers.set("Cookie", <#list r.auth.cookieKeys as k>[=k.cookiePrefix] + setting([=k.env])<#sep> + </#list>);
 </#if>
 <#if r.body.bodyKind == "text">
   const body = [=r.body.text];
@@ -72,6 +103,17 @@ async function main() {
 </#if>
 </#list>
 </#if>
+<#if r.auth.authKind == "digest">
+  const init = { method: [=r.method], headers<#if r.body.bodyKind != "none">, body</#if> };
+  let response = await fetch(url, init);
+  const challenge = response.headers.get("WWW-Authenticate") || "";
+  if (response.status === 401 && /^Digest\s/i.test(challenge)) {
+    await response.arrayBuffer();
+    headers.set("Authorization", digestAuthorization(challenge, [=r.method], url, setting("USERNAME"),
+      setting("PASSWORD")));
+    response = await fetch(url, init);
+  }
+<#else>
   const response = await fetch(url, {
     method: [=r.method],
     headers,
@@ -79,6 +121,7 @@ async function main() {
     body,
 </#if>
   });
+</#if>
   console.log("HTTP " + response.status);
   console.log(await response.text());
   if (response.status === 401) {

@@ -22,7 +22,7 @@ function upload(): string
 }
 
 /** Sends a request; returns [status, body]. */
-function send(string $method, string $url, array $headers, ?string $body): array
+function send(string $method, string $url, array $headers, ?string $body<#if r.auth.authKind == "digest">, ?string $digest = null</#if>): array
 {
     $curl = curl_init($url);
     curl_setopt($curl, CURLOPT_CUSTOMREQUEST, $method);
@@ -33,6 +33,13 @@ function send(string $method, string $url, array $headers, ?string $body): array
     if ($body !== null) {
         curl_setopt($curl, CURLOPT_POSTFIELDS, $body);
     }
+<#if r.auth.authKind == "digest">
+    if ($digest !== null) {
+        // curl answers the server's Digest challenge with "user:password"
+        curl_setopt($curl, CURLOPT_HTTPAUTH, CURLAUTH_DIGEST);
+        curl_setopt($curl, CURLOPT_USERPWD, $digest);
+    }
+</#if>
     $answer = curl_exec($curl);
     if ($answer === false) {
         fwrite(STDERR, curl_error($curl) . "\n");
@@ -44,9 +51,9 @@ function send(string $method, string $url, array $headers, ?string $body): array
 }
 
 $url = env('BASE_URL', [=r.defaultBaseUrl]) . [=r.pathAndQuery];
-<#if r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "query">
-$url .= [=r.auth.keyQueryPrefix] . rawurlencode(env('API_KEY'));
-</#if>
+<#list r.auth.queryKeys as k>
+$url .= [=k.queryPrefix] . rawurlencode(env('[=k.envName]'));
+</#list>
 $headers = [];
 <#list r.headers as x>
 $headers[] = [=x.line];
@@ -71,10 +78,14 @@ $headers[] = 'Authorization: Bearer ' . json_decode($tokenBody, true)['access_to
 $headers[] = 'Authorization: Bearer ' . env('BEARER_TOKEN');
 <#elseif r.auth.authKind == "basic">
 $headers[] = 'Authorization: Basic ' . base64_encode(env('USERNAME') . ':' . env('PASSWORD'));
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
-$headers[] = [=r.auth.keyName] . ': ' . env('API_KEY');
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
-$headers[] = 'Cookie: ' . [=r.auth.keyCookiePrefix] . env('API_KEY');
+<#elseif r.auth.authKind == "scheme">
+$headers[] = 'Authorization: ' . [=r.auth.authorizationPrefix] . env('CREDENTIALS');
+</#if>
+<#list r.auth.headerKeys as k>
+$headers[] = [=k.name] . ': ' . env('[=k.envName]');
+</#list>
+<#if r.auth.cookieKeys?has_content>
+$headers[] = 'Cookie: ' . <#list r.auth.cookieKeys as k>[=k.cookiePrefix] . env('[=k.envName]')<#sep> . </#list>;
 </#if>
 <#if r.body.bodyKind == "none">
 $body = null;
@@ -95,7 +106,7 @@ $body .= "\r\n" . <#if p.file>upload()<#else>[=p.value]</#if> . "\r\n";
 $body .= '--' . $boundary . "--\r\n";
 $headers[] = 'Content-Type: multipart/form-data; boundary=' . $boundary;
 </#if>
-[$status, $answer] = send([=r.method], $url, $headers, $body);
+[$status, $answer] = send([=r.method], $url, $headers, $body<#if r.auth.authKind == "digest">, env('USERNAME') . ':' . env('PASSWORD')</#if>);
 echo "HTTP " . $status . "\n" . $answer . "\n";
 if ($status === 401) {
     fwrite(STDERR, [=r.guidance401] . "\n");

@@ -20,9 +20,9 @@ function Get-Upload {
 }
 
 $url = (Get-Setting 'BASE_URL' [=r.defaultBaseUrl]) + [=r.pathAndQuery]
-<#if r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "query">
-$url += [=r.auth.keyQueryPrefix] + [Uri]::EscapeDataString((Get-Setting 'API_KEY' $null))
-</#if>
+<#list r.auth.queryKeys as k>
+$url += [=k.queryPrefix] + [Uri]::EscapeDataString((Get-Setting [=k.env] $null))
+</#list>
 $headers = @{}
 $contentType = $null
 <#list r.headers as x>
@@ -53,10 +53,14 @@ $headers['Authorization'] = 'Bearer ' + (Get-Setting 'BEARER_TOKEN' $null)
 <#elseif r.auth.authKind == "basic">
 $credentials = (Get-Setting 'USERNAME' $null) + ':' + (Get-Setting 'PASSWORD' $null)
 $headers['Authorization'] = 'Basic ' + [Convert]::ToBase64String([System.Text.Encoding]::UTF8.GetBytes($credentials))
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
-$headers[[=r.auth.keyName]] = Get-Setting 'API_KEY' $null
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
-$headers['Cookie'] = [=r.auth.keyCookiePrefix] + (Get-Setting 'API_KEY' $null)
+<#elseif r.auth.authKind == "scheme">
+$headers['Authorization'] = [=r.auth.authorizationPrefix] + (Get-Setting 'CREDENTIALS' $null)
+</#if>
+<#list r.auth.headerKeys as k>
+$headers[[=k.name]] = Get-Setting [=k.env] $null
+</#list>
+<#if r.auth.cookieKeys?has_content>
+$headers['Cookie'] = <#list r.auth.cookieKeys as k>[=k.cookiePrefix] + (Get-Setting [=k.env] $null)<#sep> + </#list>
 </#if>
 $parameters = @{
     Method = [=r.method]
@@ -66,6 +70,12 @@ $parameters = @{
     StatusCodeVariable = 'status'
 }
 if ($null -ne $contentType) { $parameters['ContentType'] = $contentType }
+<#if r.auth.authKind == "digest">
+# Invoke-RestMethod answers the server's Digest challenge with these credentials
+$password = ConvertTo-SecureString (Get-Setting 'PASSWORD' $null) -AsPlainText -Force
+$parameters['Credential'] = [pscredential]::new((Get-Setting 'USERNAME' $null), $password)
+$parameters['AllowUnencryptedAuthentication'] = $true
+</#if>
 <#if r.body.bodyKind == "text">
 $parameters['Body'] = [System.Text.Encoding]::UTF8.GetBytes([=r.body.text])
 <#elseif r.body.bodyKind == "binary">

@@ -51,13 +51,20 @@ def main():
 <#elseif r.auth.authKind == "bearer">
     headers["Authorization"] = "Bearer " + env("BEARER_TOKEN")
 <#elseif r.auth.authKind == "basic">
-    auth = (env("USERNAME"), env("PASSWORD"))
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
-    headers[[=r.auth.keyName]] = env("API_KEY")
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "query">
-    url += [=r.auth.keyQueryPrefix] + requests.utils.quote(env("API_KEY"), safe="")
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
-    headers["Cookie"] = [=r.auth.keyCookiePrefix] + env("API_KEY")
+    auth = (env("USERNAME").encode("utf-8"), env("PASSWORD").encode("utf-8"))
+<#elseif r.auth.authKind == "digest">
+    auth = requests.auth.HTTPDigestAuth(env("USERNAME"), env("PASSWORD"))
+<#elseif r.auth.authKind == "scheme">
+    headers["Authorization"] = [=r.auth.authorizationPrefix] + env("CREDENTIALS")
+</#if>
+<#list r.auth.headerKeys as k>
+    headers[[=k.name]] = env([=k.env])
+</#list>
+<#list r.auth.queryKeys as k>
+    url += [=k.queryPrefix] + requests.utils.quote(env([=k.env]), safe="")
+</#list>
+<#if r.auth.cookieKeys?has_content>
+    headers["Cookie"] = <#list r.auth.cookieKeys as k>[=k.cookiePrefix] + env([=k.env])<#sep> + </#list>
 </#if>
 <#if r.body.bodyKind == "text">
     body = [=r.body.text].encode("utf-8")
@@ -83,7 +90,7 @@ def main():
 <#elseif r.body.bodyKind == "multipart">
         files=files,
 </#if>
-<#if r.auth.authKind == "basic">
+<#if r.auth.authKind == "basic" || r.auth.authKind == "digest">
         auth=auth,
 </#if>
         timeout=60,

@@ -64,12 +64,22 @@ def main():
 <#elseif r.auth.authKind == "basic">
     credentials = (env("USERNAME") + ":" + env("PASSWORD")).encode("utf-8")
     headers["Authorization"] = "Basic " + base64.b64encode(credentials).decode("ascii")
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
-    headers[[=r.auth.keyName]] = env("API_KEY")
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "query">
-    url += [=r.auth.keyQueryPrefix] + urllib.parse.quote(env("API_KEY"), safe="")
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
-    headers["Cookie"] = [=r.auth.keyCookiePrefix] + env("API_KEY")
+<#elseif r.auth.authKind == "digest">
+    # urllib answers the server's Digest challenge with these
+    passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+    passwords.add_password(None, base_url, env("USERNAME"), env("PASSWORD"))
+    urllib.request.install_opener(urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords)))
+<#elseif r.auth.authKind == "scheme">
+    headers["Authorization"] = [=r.auth.authorizationPrefix] + env("CREDENTIALS")
+</#if>
+<#list r.auth.headerKeys as k>
+    headers[[=k.name]] = env([=k.env])
+</#list>
+<#list r.auth.queryKeys as k>
+    url += [=k.queryPrefix] + urllib.parse.quote(env([=k.env]), safe="")
+</#list>
+<#if r.auth.cookieKeys?has_content>
+    headers["Cookie"] = <#list r.auth.cookieKeys as k>[=k.cookiePrefix] + env([=k.env])<#sep> + </#list>
 </#if>
     body = None
 <#if r.body.bodyKind == "text">

@@ -4,8 +4,14 @@
 
 <@h.header r=r c="#"/>
 require 'base64'
+<#if r.auth.authKind == "digest">
+require 'digest'
+</#if>
 require 'json'
 require 'net/http'
+<#if r.auth.authKind == "digest">
+require 'securerandom'
+</#if>
 require 'uri'
 
 def env(name, fallback = nil)
@@ -27,10 +33,30 @@ def send_request(uri, request)
   end
 end
 
-url = env('BASE_URL', [=r.defaultBaseUrl]) + [=r.pathAndQuery]
-<#if r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "query">
-url += [=r.auth.keyQueryPrefix] + URI.encode_www_form_component(env('API_KEY')).gsub('+', '%20')
+<#if r.auth.authKind == "digest">
+# answers an HTTP Digest challenge (RFC 7616: MD5 or SHA-256, qop auth)
+def digest_authorization(challenge, method, uri, username, password)
+  params = {}
+  challenge[7..].scan(/(\w+)=(?:"([^"]*)"|([^\s,]*))/) { |name, quoted, plain| params[name.downcase] = quoted || plain }
+  algorithm = (params['algorithm'] || 'MD5').upcase
+  hash = algorithm.start_with?('SHA-256') ? Digest::SHA256 : Digest::MD5
+  cnonce = SecureRandom.hex(8)
+  ha1 = hash.hexdigest("#{username}:#{params['realm']}:#{password}")
+  ha2 = hash.hexdigest("#{method}:#{uri}")
+  qop = params.key?('qop')
+  response = hash.hexdigest(qop ? "#{ha1}:#{params['nonce']}:00000001:#{cnonce}:auth:#{ha2}" : "#{ha1}:#{params['nonce']}:#{ha2}")
+  header = %(Digest username="#{username}", realm="#{params['realm']}", nonce="#{params['nonce']}", uri="#{uri}", ) +
+           %(algorithm=#{algorithm}, response="#{response}")
+  header += %(, qop=auth, nc=00000001, cnonce="#{cnonce}") if qop
+  header += %(, opaque="#{params['opaque']}") if params.key?('opaque')
+  header
+end
+
 </#if>
+url = env('BASE_URL', [=r.defaultBaseUrl]) + [=r.pathAndQuery]
+<#list r.auth.queryKeys as k>
+url += [=k.queryPrefix] + URI.encode_www_form_component(env('[=k.envName]')).gsub('+', '%20')
+</#list>
 uri = URI.parse(url)
 <#if r.body.bodyKind == "none">
 request = Net::HTTPGenericRequest.new([=r.method], false, true, uri.request_uri)
@@ -61,10 +87,14 @@ request['Authorization'] = "Bearer #{JSON.parse(token_response.body).fetch('acce
 request['Authorization'] = "Bearer #{env('BEARER_TOKEN')}"
 <#elseif r.auth.authKind == "basic">
 request.basic_auth(env('USERNAME'), env('PASSWORD'))
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
-request[[=r.auth.keyName]] = env('API_KEY')
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
-request.add_field('Cookie', [=r.auth.keyCookiePrefix] + env('API_KEY'))
+<#elseif r.auth.authKind == "scheme">
+request['Authorization'] = [=r.auth.authorizationPrefix] + env('CREDENTIALS')
+</#if>
+<#list r.auth.headerKeys as k>
+request[[=k.name]] = env('[=k.envName]')
+</#list>
+<#if r.auth.cookieKeys?has_content>
+request.add_field('Cookie', <#list r.auth.cookieKeys as k>[=k.cookiePrefix] + env('[=k.envName]')<#sep> + </#list>)
 </#if>
 <#if r.body.bodyKind == "text">
 request.body = [=r.body.text].b
@@ -85,6 +115,13 @@ request['Content-Type'] = "multipart/form-data; boundary=#{boundary}"
 request.body = body
 </#if>
 response = send_request(uri, request)
+<#if r.auth.authKind == "digest">
+challenge = response['WWW-Authenticate'].to_s
+if response.code == '401' && challenge.downcase.start_with?('digest ')
+  request['Authorization'] = digest_authorization(challenge, [=r.method], uri.request_uri, env('USERNAME'), env('PASSWORD'))
+  response = send_request(uri, request)
+end
+</#if>
 puts "HTTP #{response.code}"
 puts response.body.to_s
 case response.code.to_i

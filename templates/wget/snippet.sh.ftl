@@ -42,10 +42,17 @@ args+=(--header="Authorization: Bearer $access_token")
 args+=(--header="Authorization: Bearer $BEARER_TOKEN")
 <#elseif r.auth.authKind == "basic">
 args+=(--header="Authorization: Basic $(printf '%s:%s' "$USERNAME" "$PASSWORD" | base64 | tr -d '\n')")
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "header">
-args+=(--header=[=r.auth.keyName]": $API_KEY")
-<#elseif r.auth.authKind == "apiKey" && r.auth.keyLocationKind == "cookie">
-args+=(--header="Cookie: "[=r.auth.keyCookiePrefix]"$API_KEY")
+<#elseif r.auth.authKind == "digest">
+# wget answers the server's Digest challenge itself
+args+=(--user="$USERNAME" --password="$PASSWORD")
+<#elseif r.auth.authKind == "scheme">
+args+=(--header="Authorization: "[=r.auth.authorizationPrefix]"$CREDENTIALS")
+</#if>
+<#list r.auth.headerKeys as k>
+args+=(--header=[=k.name]": $[=k.envName]")
+</#list>
+<#if r.auth.cookieKeys?has_content>
+args+=(--header="Cookie: "<#list r.auth.cookieKeys as k>[=k.cookiePrefix]"$[=k.envName]"</#list>)
 </#if>
 <#if r.body.bodyKind != "none">
 <@sh.body r=r/>

@@ -4,19 +4,26 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assistcodegen.access.AccessMatrix;
 import dev.assistcodegen.access.AccessPolicy;
 import dev.assistcodegen.access.ProjectScope;
+import dev.assistcodegen.access.RolesFileReader;
 import dev.assistcodegen.access.RolesFiles;
 import dev.assistcodegen.load.SpecLoader;
+import dev.assistcodegen.load.SpecSource;
+import dev.assistcodegen.merge.CollectionMerge;
+import dev.assistcodegen.merge.ExistingCollection;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.output.OutputDirectory;
+import dev.assistcodegen.plan.ApiPlan;
 import dev.assistcodegen.plan.ServerUrls;
 import dev.assistcodegen.plan.Slugs;
 import dev.assistcodegen.postman.CollectionBuilder;
 import dev.assistcodegen.postman.CollectionValidator;
 import dev.assistcodegen.postman.EnvironmentBuilder;
 import dev.assistcodegen.postman.PostmanJson;
+import dev.assistcodegen.report.GenerationException;
 import dev.assistcodegen.report.GeneratorLog;
-import dev.assistcodegen.snippets.SnippetContext;
 import dev.assistcodegen.snippets.Snippets;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -41,8 +48,29 @@ public final class Generator {
     return new GenerationResult(spec.title(), generated, written);
   }
 
+  /**
+   * What a run with no spec reads besides its options: the embedded Loome Assist spec and its roles
+   * file, by file name (for a front end that decides whether its output is up to date).
+   */
+  public static Map<String, byte[]> embeddedSpecFiles() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (String resource : List.of(SpecSource.EMBEDDED_RESOURCE, RolesFileReader.EMBEDDED_RESOURCE)) {
+      try (InputStream in = Generator.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new GenerationException(resource + " is missing from the jar");
+        }
+        files.put(resource.substring(resource.lastIndexOf('/') + 1), in.readAllBytes());
+      } catch (IOException e) {
+        throw new GenerationException("cannot read " + resource + ": " + e.getMessage(), e);
+      }
+    }
+    return files;
+  }
+
   /** Renders every output file in memory, keyed by path relative to the output directory. */
   public static Map<String, byte[]> render(ApiSpec fullSpec, GeneratorConfig config, GeneratorLog log) {
+    // read first: a wrong file to merge into stops the run before any work
+    ObjectNode existing = config.mergeInto() == null ? null : ExistingCollection.read(config.mergeInto());
     AccessPolicy access = AccessPolicy.of(fullSpec,
         RolesFiles.find(config.spec(), config.rolesFile(), fullSpec), config.roles(), config.scopes());
     if (access.projectScoped() && config.projectId() == null) {
@@ -52,16 +80,23 @@ public final class Generator {
     // the role is in the name, so collections for several roles get distinct files and ids
     String name = fullSpec.title() + (access.hasSelection() ? " (" + access.label() + ")" : "");
     String slug = Slugs.of(name, "api");
-    CollectionBuilder builder = new CollectionBuilder(spec, config.folders(), config.projectId(), name, access);
-    Snippets snippets = Snippets.render(spec, config.languages(), config.templateDir(), config.folders(),
-        config.embedSnippets(),
-        SnippetContext.of(spec, builder.clientCredentials(), builder.tokenScope(), access::rolesFor));
+    // what each request sends, worked out once; the collection and the snippets only write it down
+    ApiPlan plan = ApiPlan.of(spec, access::rolesFor);
+    CollectionBuilder builder = new CollectionBuilder(plan, config.folders(), config.projectId(), name, access);
+    Snippets snippets = Snippets.render(plan, config.languages(), config.templateDir(), config.folders(),
+        config.embedSnippets());
     if (config.embedSnippets()) {
       builder.descriptionSection(snippets::markdownFor);
     }
     // one slot, emptied once the tree is no longer needed (on 10,000+ operations it is most of the heap)
     ObjectNode[] collection = {builder.build()};
     builder.warnings().forEach(log::warn);
+    if (existing != null) {
+      CollectionMerge.Result merged = CollectionMerge.merge(existing, collection[0], config.prune(),
+          config.mergeInto().toString());
+      existing = null;
+      merged.summary().lines().forEach(log::info);
+    }
     // the schema check and the serialization both only read the tree: run them side by side
     CompletableFuture<List<String>> validation = config.checkCollection()
         ? CompletableFuture.supplyAsync(() -> CollectionValidator.validate(collection[0]))
@@ -81,19 +116,24 @@ public final class Generator {
       log.debug("checked the collection against the Postman v2.1 schema: " + problems.size() + " problems");
     }
     if (!problems.isEmpty()) {
+      String first = String.join("; ", problems.subList(0, Math.min(5, problems.size())));
+      if (config.mergeInto() != null) {
+        // what was merged in from the user's collection may be what breaks it
+        throw new GenerationException(config.mergeInto() + ": the collection merged with it breaks the Postman v2.1"
+            + " schema: " + first);
+      }
       throw new IllegalStateException("generated collection breaks the Postman v2.1 schema (a bug in assist-codegen): "
-          + String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
+          + first);
     }
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(slug + ".postman_collection.json", collectionJson);
-    var clientCredentials = builder.clientCredentials();
-    List<ServerUrls.Target> targets = ServerUrls.targets(spec, clientCredentials);
+    List<ServerUrls.Target> targets = plan.targets();
     for (ServerUrls.Target target : targets) {
       String file = slug + (target.suffix().isEmpty() || targets.size() == 1 ? "" : "-" + target.suffix())
           + ".postman_environment.json";
       files.put(file, PostmanJson.prettyBytes(
           EnvironmentBuilder.build(name, targets.size() == 1 ? new ServerUrls.Target("", "", target.baseUrl(),
-              target.tokenUrl()) : target, builder.authVariables(target))));
+              target.tokenUrl()) : target, plan.variables(target.tokenUrl()))));
     }
     if (AccessMatrix.applies(access)) {
       files.put(AccessMatrix.FILE,

@@ -1,97 +1,108 @@
 package dev.assistcodegen;
 
 import dev.assistcodegen.plan.Folders;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
-/** Every option of a generation run with its default. Front ends build one; nothing else declares options. */
-public final class GeneratorConfig {
+/**
+ * Every option of a generation run: its components are the options, the {@code DEFAULT_} constants
+ * their defaults. Front ends (the CLI's {@code generate}, the Maven goal) offer every component and
+ * take their defaults from these constants; nothing else declares an option.
+ *
+ * @param spec file path or http(s)/file URL of the OpenAPI spec; null for the embedded Loome Assist spec
+ * @param outputDir directory the files are written to (replaced only once the new output is complete)
+ * @param folders group requests into folders by first tag or by first path segment
+ * @param rolesFile roles file; null for {@code <name>.roles.yaml} beside the spec, or the embedded spec's roles
+ * @param roles generate only what these roles may call (their union); empty for every operation
+ * @param scopes generate only what these OAuth scopes allow (no roles file needed); empty for no filter
+ * @param projectId the project a project role's collection is for; null for the spec's example id
+ * @param languages snippet language ids; {@code all} (or empty) for every language, {@code none} for no snippets
+ * @param templateDir a folder of snippet templates searched before the built-in ones; null for none
+ * @param embedSnippets also put each request's snippets into its description in the collection
+ * @param checkCollection also check the collection against the official Postman v2.1 schema before writing it
+ * @param mergeInto an existing collection (only read) whose user's work is carried into the new one; null for none
+ * @param prune with {@code mergeInto}: delete the requests of operations no longer in the spec instead of moving
+ *     them to the folder "Removed from the spec"
+ */
+public record GeneratorConfig(
+    String spec,
+    Path outputDir,
+    Folders folders,
+    Path rolesFile,
+    List<String> roles,
+    List<String> scopes,
+    String projectId,
+    List<String> languages,
+    Path templateDir,
+    boolean embedSnippets,
+    boolean checkCollection,
+    Path mergeInto,
+    boolean prune) {
+
   /** Default output directory, relative to the working directory. */
   public static final String DEFAULT_OUTPUT = "assist-codegen-out";
 
-  private final String spec;
-  private final Path outputDir;
-  private final Folders folders;
-  private final Path rolesFile;
-  private final List<String> roles;
-  private final List<String> scopes;
-  private final String projectId;
-  private final List<String> languages;
-  private final Path templateDir;
-  private final boolean embedSnippets;
-  private final boolean checkCollection;
+  /** Default folders: {@code tags}, one folder per first tag of an operation ({@code paths}: per first path segment). */
+  public static final String DEFAULT_FOLDERS = "tags";
 
-  private GeneratorConfig(Builder b) {
-    this.spec = b.spec;
-    this.outputDir = Objects.requireNonNull(b.outputDir, "outputDir == null");
-    this.folders = Objects.requireNonNull(b.folders, "folders == null");
-    this.rolesFile = b.rolesFile;
-    this.roles = List.copyOf(b.roles);
-    this.scopes = List.copyOf(b.scopes);
-    this.projectId = b.projectId;
-    this.languages = List.copyOf(b.languages);
-    this.templateDir = b.templateDir;
-    this.embedSnippets = b.embedSnippets;
-    this.checkCollection = b.checkCollection;
-  }
+  /** Default snippet languages: {@code all}. */
+  public static final String DEFAULT_LANGUAGES = "all";
 
-  /** File path or URL of the spec; null for the embedded Loome Assist spec. */
-  public String spec() {
-    return spec;
-  }
+  /** Snippets are not embedded in request descriptions unless asked for. */
+  public static final boolean DEFAULT_EMBED_SNIPPETS = false;
 
-  public Path outputDir() {
-    return outputDir;
-  }
+  /**
+   * The schema check is off unless asked for: it checks our output, not the user's input (a failure is a
+   * bug in assist-codegen, and the test suite checks every collection it generates), and it costs about as
+   * much CPU as building the collection. See docs/performance.md.
+   */
+  public static final boolean DEFAULT_CHECK_COLLECTION = false;
 
-  public Folders folders() {
-    return folders;
-  }
+  /** Requests of operations gone from the spec are moved to "Removed from the spec", not deleted, unless asked for. */
+  public static final boolean DEFAULT_PRUNE = false;
 
-  /** Roles file; null for the default: {@code <name>.roles.yaml} beside the spec, or the embedded spec's. */
-  public Path rolesFile() {
-    return rolesFile;
-  }
-
-  /** Roles to generate for (their union); empty for every operation. */
-  public List<String> roles() {
-    return roles;
-  }
-
-  /** Scopes granted directly (no roles file needed); empty for none. */
-  public List<String> scopes() {
-    return scopes;
-  }
-
-  /** The one project a project role's collection is for; null when not given. */
-  public String projectId() {
-    return projectId;
-  }
-
-  /** Snippet language ids; empty = all languages, ["none"] = no snippets. */
-  public List<String> languages() {
-    return languages;
-  }
-
-  /** A user's template directory searched before the built-in templates, or null. */
-  public Path templateDir() {
-    return templateDir;
-  }
-
-  /** True to put each request's snippets into its description in the collection. */
-  public boolean embedSnippets() {
-    return embedSnippets;
+  public GeneratorConfig {
+    spec = spec == null || spec.isBlank() ? null : spec;
+    Objects.requireNonNull(outputDir, "outputDir == null");
+    Objects.requireNonNull(folders, "folders == null");
+    roles = List.copyOf(Objects.requireNonNull(roles, "roles == null"));
+    // each entry may hold several scopes, separated by commas or spaces (-Dassist.scopes="a b")
+    scopes = Objects.requireNonNull(scopes, "scopes == null").stream()
+        .flatMap(s -> Arrays.stream(s.split("[,\\s]+")))
+        .filter(s -> !s.isBlank())
+        .distinct()
+        .toList();
+    projectId = projectId == null || projectId.isBlank() ? null : projectId.strip();
+    languages = List.copyOf(Objects.requireNonNull(languages, "languages == null"));
   }
 
   /**
-   * True to check the generated collection against the official Postman v2.1 schema before writing it
-   * (a self-check: a failure is a bug in assist-codegen). Default true; the CLI's generate turns it off
-   * unless {@code --check} is given, as it costs about as much CPU as building the collection.
+   * Every option by name with its value, in declaration order: the record's components, so an option
+   * added to this record is listed (and, for example, part of the Maven goal's up-to-date check) without
+   * a change anywhere else.
    */
-  public boolean checkCollection() {
-    return checkCollection;
+  public Map<String, Object> options() {
+    Map<String, Object> options = new LinkedHashMap<>();
+    for (RecordComponent component : GeneratorConfig.class.getRecordComponents()) {
+      try {
+        options.put(component.getName(), component.getAccessor().invoke(this));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read option " + component.getName(), e);
+      }
+    }
+    return Collections.unmodifiableMap(options);
+  }
+
+  /** The configuration with every option at its default. */
+  public static GeneratorConfig defaults() {
+    return builder().build();
   }
 
   public static Builder builder() {
@@ -99,60 +110,42 @@ public final class GeneratorConfig {
   }
 
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.spec = spec;
-    b.outputDir = outputDir;
-    b.folders = folders;
-    b.rolesFile = rolesFile;
-    b.roles = roles;
-    b.scopes = scopes;
-    b.projectId = projectId;
-    b.languages = languages;
-    b.templateDir = templateDir;
-    b.embedSnippets = embedSnippets;
-    b.checkCollection = checkCollection;
-    return b;
+    return new Builder()
+        .spec(spec)
+        .outputDir(outputDir)
+        .folders(folders)
+        .rolesFile(rolesFile)
+        .roles(roles)
+        .scopes(scopes)
+        .projectId(projectId)
+        .languages(languages)
+        .templateDir(templateDir)
+        .embedSnippets(embedSnippets)
+        .checkCollection(checkCollection)
+        .mergeInto(mergeInto)
+        .prune(prune);
   }
 
-  /** Builder with the defaults every front end shares. */
+  /** Builder starting from the defaults. */
   public static final class Builder {
     private String spec;
     private Path outputDir = Path.of(DEFAULT_OUTPUT);
-    private Folders folders = Folders.TAGS;
+    private Folders folders = Folders.valueOf(DEFAULT_FOLDERS.toUpperCase(Locale.ROOT));
     private Path rolesFile;
     private List<String> roles = List.of();
     private List<String> scopes = List.of();
     private String projectId;
-    private List<String> languages = List.of();
+    private List<String> languages = List.of(DEFAULT_LANGUAGES);
     private Path templateDir;
-    private boolean embedSnippets;
-    private boolean checkCollection = true;
+    private boolean embedSnippets = DEFAULT_EMBED_SNIPPETS;
+    private boolean checkCollection = DEFAULT_CHECK_COLLECTION;
+    private Path mergeInto;
+    private boolean prune = DEFAULT_PRUNE;
 
     private Builder() {}
 
-    public Builder checkCollection(boolean checkCollection) {
-      this.checkCollection = checkCollection;
-      return this;
-    }
-
-    /** Snippet languages by id; empty or ["all"] = all, ["none"] = none. */
-    public Builder languages(List<String> languages) {
-      this.languages = List.copyOf(Objects.requireNonNull(languages, "languages == null"));
-      return this;
-    }
-
-    public Builder templateDir(Path templateDir) {
-      this.templateDir = templateDir;
-      return this;
-    }
-
-    public Builder embedSnippets(boolean embedSnippets) {
-      this.embedSnippets = embedSnippets;
-      return this;
-    }
-
     public Builder spec(String spec) {
-      this.spec = spec == null || spec.isBlank() ? null : spec;
+      this.spec = spec;
       return this;
     }
 
@@ -172,27 +165,55 @@ public final class GeneratorConfig {
     }
 
     public Builder roles(List<String> roles) {
-      this.roles = List.copyOf(Objects.requireNonNull(roles, "roles == null"));
+      this.roles = Objects.requireNonNull(roles, "roles == null");
       return this;
     }
 
     /** Scopes; each entry may hold several, separated by commas or spaces. */
     public Builder scopes(List<String> scopes) {
-      this.scopes = Objects.requireNonNull(scopes, "scopes == null").stream()
-          .flatMap(s -> Arrays.stream(s.split("[,\\s]+")))
-          .filter(s -> !s.isBlank())
-          .distinct()
-          .toList();
+      this.scopes = Objects.requireNonNull(scopes, "scopes == null");
       return this;
     }
 
     public Builder projectId(String projectId) {
-      this.projectId = projectId == null || projectId.isBlank() ? null : projectId.strip();
+      this.projectId = projectId;
+      return this;
+    }
+
+    /** Snippet languages by id; ["all"] (or empty) = all, ["none"] = none. */
+    public Builder languages(List<String> languages) {
+      this.languages = Objects.requireNonNull(languages, "languages == null");
+      return this;
+    }
+
+    public Builder templateDir(Path templateDir) {
+      this.templateDir = templateDir;
+      return this;
+    }
+
+    public Builder embedSnippets(boolean embedSnippets) {
+      this.embedSnippets = embedSnippets;
+      return this;
+    }
+
+    public Builder checkCollection(boolean checkCollection) {
+      this.checkCollection = checkCollection;
+      return this;
+    }
+
+    public Builder mergeInto(Path mergeInto) {
+      this.mergeInto = mergeInto;
+      return this;
+    }
+
+    public Builder prune(boolean prune) {
+      this.prune = prune;
       return this;
     }
 
     public GeneratorConfig build() {
-      return new GeneratorConfig(this);
+      return new GeneratorConfig(spec, outputDir, folders, rolesFile, roles, scopes, projectId, languages,
+          templateDir, embedSnippets, checkCollection, mergeInto, prune);
     }
   }
 }

@@ -9,8 +9,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     PrintWriter err = cmd.getErr();
-    boolean verbose = parsed.hasMatchedOption("--verbose")
-        || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+    boolean verbose = parsed.hasMatchedOption(VerboseOption.NAME)
+        || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption(VerboseOption.NAME));
     if (e instanceof GenerationException) {
       err.println("error: " + e.getMessage());
     } else {

@@ -3,32 +3,34 @@ package dev.assistcodegen.cli;
 import dev.assistcodegen.snippets.Language;
 import dev.assistcodegen.snippets.LanguageCatalog;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code languages}: lists the snippet languages with their ids, runtime and dependencies. */
 @Command(
     name = "languages",
-    mixinStandardHelpOptions = true,
-    versionProvider = ManifestVersion.class,
-    description = "Lists the snippet languages: id (for --language), name, runtime and dependencies.")
+    abbreviateSynopsis = true,
+    descriptionHeading = "%n",
+    description = "Lists the snippet languages: id (for --language), name, runtime and dependencies.",
+    optionListHeading = "%nOptions:%n")
 final class LanguagesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--template-dir", paramLabel = "DIR",
-      description = "Also list the languages this template folder adds or overrides.")
-  Path templateDir;
+  @Mixin
+  TemplateDirOption templates;
+
+  @Mixin
+  HelpOption help;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<Language> languages = LanguageCatalog.load(templateDir).all();
+    List<Language> languages = LanguageCatalog.load(templates.templateDir).all();
     // columns as wide as their longest entry, so a long name never runs into the next column
     int id = 2 + languages.stream().mapToInt(l -> l.id().length()).max().orElse(0);
     int name = 2 + languages.stream().mapToInt(l -> l.name().length()).max().orElse(0);

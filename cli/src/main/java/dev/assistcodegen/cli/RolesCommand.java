@@ -9,43 +9,43 @@ import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.report.GenerationException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code roles}: the roles of a spec, their kind, and how many operations each may call. */
 @Command(
     name = "roles",
-    mixinStandardHelpOptions = true,
-    versionProvider = ManifestVersion.class,
+    abbreviateSynopsis = true,
+    descriptionHeading = "%n",
     description = {
         "Lists the roles of a spec (from its roles file) with their kind and how many operations each may call.",
-        "Use a name with 'generate --role NAME'; ACCESS.md in the output shows every operation against every role."})
+        "",
+        "Use a name with 'generate --role NAME'; ACCESS.md in the output shows every operation against every role."},
+    optionListHeading = "%nOptions:%n")
 final class RolesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--spec", paramLabel = "FILE|URL",
-      description = "OpenAPI spec (YAML or JSON). Default: the embedded Loome Assist spec.")
-  String specLocation;
+  @Mixin
+  SpecOptions input;
 
-  @Option(names = "--roles-file", paramLabel = "FILE",
-      description = "Roles file (YAML). Default: <name>.roles.yaml next to the spec; for the embedded spec, its own roles.")
-  Path rolesFile;
+  @Mixin
+  VerboseOption verbose;
 
-  @Option(names = "--verbose", description = "Print stack traces on internal errors.")
-  boolean verbose;
+  @Mixin
+  HelpOption help;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ConsoleLog log = new ConsoleLog(out, spec.commandLine().getErr(), verbose);
+    ConsoleLog log = new ConsoleLog(out, spec.commandLine().getErr(), verbose.verbose);
+    String specLocation = input.spec;
     ApiSpec api = SpecLoader.load(specLocation, log);
-    RolesFile file = RolesFiles.find(specLocation, rolesFile, api);
+    RolesFile file = RolesFiles.find(specLocation, input.rolesFile, api);
     if (file == null) {
       throw new GenerationException((specLocation == null ? "the spec" : specLocation) + " has no roles file: put a "
           + "<name>.roles.yaml next to it or pass --roles-file FILE (or generate with --scopes a,b)");

@@ -13,16 +13,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code validate}: checks collections against the official Postman Collection v2.1 schema. */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
-    versionProvider = ManifestVersion.class,
-    description = "Validates Postman collections against the official Collection v2.1.0 JSON schema.")
+    abbreviateSynopsis = true,
+    descriptionHeading = "%n",
+    description = "Validates Postman collections against the official Collection v2.1.0 JSON schema.",
+    parameterListHeading = "%nArguments:%n",
+    optionListHeading = "%nOptions:%n")
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -30,8 +32,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Collection files (*.postman_collection.json).")
   List<Path> files;
 
-  @Option(names = "--verbose", description = "Print stack traces on internal errors.")
-  boolean verbose;
+  @Mixin
+  VerboseOption verbose;
+
+  @Mixin
+  HelpOption help;
 
   @Override
   public Integer call() {

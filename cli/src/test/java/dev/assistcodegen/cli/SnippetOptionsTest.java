@@ -104,12 +104,12 @@ class SnippetOptionsTest {
   }
 
   @Test
-  void unknownLanguageIsOneErrorLineListingTheKnownIds() throws Exception {
+  void unknownLanguageIsAUsageErrorListingTheKnownIds() throws Exception {
     Path outDir = dir.resolve("out");
-    assertEquals(1, run("generate", "--spec", spec().toString(), "--out", outDir.toString(),
+    assertEquals(2, run("generate", "--spec", spec().toString(), "--out", outDir.toString(),
         "--language", "curl,cobol"));
-    assertEquals("error: unknown language 'cobol'; known languages: " + String.join(", ", IDS)
-        + " (or all, none)" + System.lineSeparator(), err.toString());
+    assertEquals(List.of("error: unknown language 'cobol' for --language (known: " + String.join(", ", IDS)
+        + "; or all, none)", "See 'assist-codegen generate --help'."), err.toString().lines().toList());
     assertFalse(Files.exists(outDir));
   }
 

@@ -61,6 +61,11 @@ public final class PercentEncoding {
     return out.toString();
   }
 
+  /** A name or value of a form-encoded body: only RFC 3986's unreserved characters stay. */
+  public static String formComponent(String value) {
+    return encode(value, "-._~");
+  }
+
   public static String query(String value) {
     return encode(value, "-._~!$'()*,;:@/?");
   }

@@ -1,5 +1,6 @@
 package dev.assistcodegen.plan;
 
+import dev.assistcodegen.model.FormField;
 import java.util.List;
 import java.util.Objects;
 
@@ -73,7 +74,7 @@ public record RequestExample(
   }
 
   /** The request body: none, raw text (JSON, XML, ...), form fields, or a binary upload. */
-  public record Body(Kind kind, String contentType, String text, List<Field> fields) {
+  public record Body(Kind kind, String contentType, String text, List<FormField> fields) {
     /** Body kinds, as collections and snippets distinguish them. */
     public enum Kind { NONE, JSON, RAW, URLENCODED, MULTIPART, BINARY }
 
@@ -87,15 +88,17 @@ public record RequestExample(
     public static Body none() {
       return new Body(Kind.NONE, "", "", List.of());
     }
-  }
 
-  /** A form field; for a file part {@code value} is the file name to upload. */
-  public record Field(String name, String value, boolean file, String contentType, String description) {
-    public Field {
-      Objects.requireNonNull(name, "name == null");
-      value = value == null ? "" : value;
-      contentType = contentType == null ? "" : contentType;
-      description = description == null ? "" : description;
+    /** The fields as {@code application/x-www-form-urlencoded} text (a space as %20, as Postman sends it). */
+    public String formText() {
+      StringBuilder out = new StringBuilder();
+      for (FormField f : fields) {
+        if (out.length() > 0) {
+          out.append('&');
+        }
+        out.append(PercentEncoding.formComponent(f.name())).append('=').append(PercentEncoding.formComponent(f.value()));
+      }
+      return out.toString();
     }
   }
 }

@@ -116,11 +116,8 @@ public final class RequestExamples {
 
   private static RequestExample.Body body(RequestBody b) {
     if (b.isUrlEncoded() || b.isMultipart()) {
-      List<RequestExample.Field> fields = b.fields().stream()
-          .map(f -> new RequestExample.Field(f.name(), f.value(), f.file(), f.contentType(), f.description()))
-          .toList();
       return new RequestExample.Body(b.isMultipart() ? RequestExample.Body.Kind.MULTIPART
-          : RequestExample.Body.Kind.URLENCODED, b.mediaType(), "", fields);
+          : RequestExample.Body.Kind.URLENCODED, b.mediaType(), "", b.fields());
     }
     if (b.isJson()) {
       return new RequestExample.Body(RequestExample.Body.Kind.JSON, b.mediaType(), prettyJson(b.example()), List.of());

@@ -8,67 +8,50 @@ import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.MediaTypes;
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Response;
-import dev.assistcodegen.model.SecurityScheme;
-import dev.assistcodegen.model.Server;
 import dev.assistcodegen.model.Tag;
+import dev.assistcodegen.plan.ApiPlan;
 import dev.assistcodegen.plan.Folders;
 import dev.assistcodegen.plan.PercentEncoding;
 import dev.assistcodegen.plan.RequestExample;
-import dev.assistcodegen.plan.RequestExamples;
 import dev.assistcodegen.plan.RequestFolders;
+import dev.assistcodegen.plan.RequestPlan;
 import dev.assistcodegen.plan.ServerUrls;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Function;
 
-/** Builds a Postman Collection v2.1 document for an API. */
+/** Writes the planned requests of an API ({@link ApiPlan}) as a Postman Collection v2.1 document. */
 public final class CollectionBuilder {
   public static final String SCHEMA_URL = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 
   private final ApiSpec spec;
+  private final ApiPlan plan;
   private final Folders folders;
   private final String projectId;
   private final CollectionAuth auth;
   private final String collectionName;
   private final Map<String, String> mixedSegmentVariables = new LinkedHashMap<>();
-  /** Per-path and per-operation servers, by variable name, in the order requests use them. */
-  private final Map<String, Server> operationServers = new TreeMap<>();
   private Function<Operation, String> descriptionSection = op -> "";
 
   private final AccessPolicy access;
   private final List<String> warnings = new ArrayList<>();
   private final String projectVariable;
 
-  /** A builder whose request descriptions say who may call each request (from {@code access}). */
-  public CollectionBuilder(ApiSpec spec, Folders folders, String projectId, String collectionName,
+  /** A builder of {@code plan}'s requests whose descriptions say who may call each request (from {@code access}). */
+  public CollectionBuilder(ApiPlan plan, Folders folders, String projectId, String collectionName,
       AccessPolicy access) {
-    this.spec = spec;
+    this.spec = plan.spec();
+    this.plan = plan;
     this.folders = folders;
     this.projectId = projectId;
-    this.auth = new CollectionAuth(spec, access::rolesFor);
+    this.auth = new CollectionAuth(plan);
     this.collectionName = collectionName;
     this.access = access;
     // a collection for one project holds the project id once, as a variable
     this.projectVariable = projectId != null || access.projectScoped() ? access.projectParameter() : null;
-  }
-
-  /** The client-credentials scheme the collection fetches tokens for, or null. */
-  public SecurityScheme clientCredentials() {
-    return auth.clientCredentials();
-  }
-
-  /** The variables auth needs in an environment for {@code target}, in a fixed order. */
-  public List<AuthVariable> authVariables(ServerUrls.Target target) {
-    return auth.variables(target.tokenUrl());
-  }
-
-  /** The scope requested with a token. */
-  public String tokenScope() {
-    return auth.tokenScope();
   }
 
   /** Adds a Markdown section (e.g. embedded snippets) to each request's description. */
@@ -116,9 +99,9 @@ public final class CollectionBuilder {
       root.set("auth", collectionAuth);
     }
     ArrayNode variables = root.putArray("variable");
-    ServerUrls.Target primary = ServerUrls.primary(spec, auth.clientCredentials());
+    ServerUrls.Target primary = plan.primary();
     Variables.add(variables, "baseUrl", primary.baseUrl(), ServerUrls.describe(spec));
-    operationServers.forEach((name, server) -> Variables.add(variables, name, ServerUrls.urlOf(server),
+    plan.operationServers().forEach((name, server) -> Variables.add(variables, name, ServerUrls.urlOf(server),
         "Server of the operations that declare their own servers: " + server.url()
             + (server.description().isBlank() ? "" : " (" + server.description().strip() + ")") + "."));
     auth.addVariables(variables, primary.tokenUrl());
@@ -128,6 +111,7 @@ public final class CollectionBuilder {
     }
     mixedSegmentVariables.forEach((name, value) ->
         Variables.add(variables, name, value, "Path variable inside a path segment."));
+    GenerationRecord.of(root, spec.title(), auth.secretVariables(primary.tokenUrl())).writeTo(root);
     return root;
   }
 
@@ -152,27 +136,30 @@ public final class CollectionBuilder {
   }
 
   private ObjectNode request(Operation op) {
-    RequestExample example = RequestExamples.of(op);
+    RequestPlan request = plan.request(op);
+    RequestExample example = request.example();
     warnings.addAll(PostmanText.unavoidableReferences(op.method() + " " + op.path(), example));
     ObjectNode item = PostmanJson.NODES.objectNode();
     item.put("id", PostmanIds.of(collectionName, "request", op.operationId()));
     item.put("name", Descriptions.itemName(op));
-    ObjectNode request = requestObject(op, example);
-    item.set("request", request);
-    ObjectNode guidance = auth.guidanceEvent(op, collectionName);
+    ObjectNode postmanRequest = requestObject(request);
+    item.set("request", postmanRequest);
+    ObjectNode guidance = auth.guidanceEvent(request, collectionName);
     if (guidance != null) {
       item.putArray("event").add(guidance);
     }
     ArrayNode responses = item.putArray("response");
     for (Response r : op.responses()) {
-      responses.add(response(op, r, request));
+      responses.add(response(op, r, postmanRequest));
     }
     return item;
   }
 
-  private ObjectNode requestObject(Operation op, RequestExample example) {
+  private ObjectNode requestObject(RequestPlan plan) {
+    Operation op = plan.operation();
+    RequestExample example = plan.example();
     ObjectNode request = PostmanJson.NODES.objectNode();
-    request.put("method", op.method());
+    request.put("method", plan.method());
     ArrayNode headers = request.putArray("header");
     for (RequestExample.NameValue h : example.headers()) {
       ObjectNode header = headers.addObject();
@@ -189,23 +176,24 @@ public final class CollectionBuilder {
     if (body != null) {
       request.set("body", body);
     }
-    request.set("url", url(op, example));
+    request.set("url", url(plan));
     request.put("description", Descriptions.request(op,
         List.of(AccessSection.of(access, op), descriptionSection.apply(op))));
-    auth.apply(op, request);
+    auth.apply(plan, request);
     return request;
   }
 
-  private ObjectNode url(Operation op, RequestExample example) {
+  private ObjectNode url(RequestPlan plan) {
+    RequestExample example = plan.example();
     ObjectNode url = PostmanJson.NODES.objectNode();
-    String host = "{{" + hostVariable(op) + "}}";
+    String host = "{{" + plan.baseUrl().variable() + "}}";
     StringBuilder pathText = new StringBuilder();
     ArrayNode variables = PostmanJson.NODES.arrayNode();
     for (String segment : segments(example)) {
       pathText.append('/').append(segment);
     }
     StringBuilder raw = new StringBuilder(host).append(pathText);
-    String enabledQuery = queryText(example);
+    String enabledQuery = example.resolvedQuery();
     if (!enabledQuery.isEmpty()) {
       raw.append('?').append(enabledQuery);
     }
@@ -248,35 +236,6 @@ public final class CollectionBuilder {
       url.set("variable", variables);
     }
     return url;
-  }
-
-  /** baseUrl, or a variable of its own for an operation whose servers differ from the document's first. */
-  private String hostVariable(Operation op) {
-    if (op.servers().isEmpty()) {
-      return "baseUrl";
-    }
-    Server server = op.servers().get(0);
-    if (!spec.servers().isEmpty() && ServerUrls.urlOf(server).equals(ServerUrls.urlOf(spec.servers().get(0)))) {
-      return "baseUrl";
-    }
-    String name = ServerUrls.variableName(server);
-    operationServers.putIfAbsent(name, server);
-    return name;
-  }
-
-  private static String queryText(RequestExample example) {
-    StringBuilder out = new StringBuilder();
-    for (RequestExample.NameValue q : example.query()) {
-      if (!q.enabled()) {
-        continue;
-      }
-      if (out.length() > 0) {
-        out.append('&');
-      }
-      out.append(PercentEncoding.query(q.name())).append('=')
-          .append(PercentEncoding.query(q.value()));
-    }
-    return out.toString();
   }
 
   /** Path segments in Postman form: ":name" for a whole-segment variable, "{{name}}" inside a segment. */

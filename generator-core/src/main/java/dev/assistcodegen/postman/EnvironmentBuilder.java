@@ -2,6 +2,7 @@ package dev.assistcodegen.postman;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assistcodegen.plan.AuthVariable;
 import dev.assistcodegen.plan.ServerUrls;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package dev.assistcodegen.postman;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assistcodegen.model.FormField;
 import dev.assistcodegen.model.MediaTypes;
 import dev.assistcodegen.plan.RequestExample;
 
@@ -28,7 +29,7 @@ final class PostmanBodies {
       case URLENCODED: {
         out.put("mode", "urlencoded");
         ArrayNode fields = out.putArray("urlencoded");
-        for (RequestExample.Field f : body.fields()) {
+        for (FormField f : body.fields()) {
           ObjectNode field = fields.addObject();
           field.put("key", f.name());
           field.put("value", f.value());
@@ -42,7 +43,7 @@ final class PostmanBodies {
       case MULTIPART: {
         out.put("mode", "formdata");
         ArrayNode fields = out.putArray("formdata");
-        for (RequestExample.Field f : body.fields()) {
+        for (FormField f : body.fields()) {
           ObjectNode field = fields.addObject();
           field.put("key", f.name());
           if (f.file()) {

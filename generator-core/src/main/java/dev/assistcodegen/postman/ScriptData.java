@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -57,16 +58,21 @@ final class ScriptData {
     }
   }
 
-  /** A Postman event: {@code listen} is "prerequest" or "test"; the data line comes first. */
+  /**
+   * A Postman event: {@code listen} is "prerequest" or "test"; the data line comes first. Every
+   * line is inside a {@link GeneratedBlock}, so a merge replaces it and keeps what the user added.
+   */
   static ObjectNode event(String listen, String idSeed, String constName, JsonNode data, String resource) {
     ObjectNode event = PostmanJson.NODES.objectNode();
     event.put("listen", listen);
     ObjectNode script = event.putObject("script");
     script.put("id", PostmanIds.of(idSeed, listen));
     script.put("type", "text/javascript");
+    List<String> lines = new ArrayList<>();
+    lines.add(constLine(constName, data));
+    lines.addAll(resourceLines(resource));
     ArrayNode exec = script.putArray("exec");
-    exec.add(constLine(constName, data));
-    resourceLines(resource).forEach(exec::add);
+    GeneratedBlock.wrap(lines).forEach(exec::add);
     return event;
   }
 }

@@ -1,12 +1,11 @@
 package dev.assistcodegen.snippets;
 
+import dev.assistcodegen.model.FormField;
 import dev.assistcodegen.model.Operation;
-import dev.assistcodegen.model.SecurityRequirement;
-import dev.assistcodegen.model.SecurityScheme;
 import dev.assistcodegen.plan.AccessGuidance;
-import dev.assistcodegen.plan.PercentEncoding;
+import dev.assistcodegen.plan.ApiPlan;
 import dev.assistcodegen.plan.RequestExample;
-import java.nio.charset.StandardCharsets;
+import dev.assistcodegen.plan.RequestPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,19 +61,47 @@ public record SnippetView(
   public record Body(String bodyKind, String text, String contentType, List<Part> parts) {}
 
   /**
-   * How the request authenticates. {@code authKind}: none, oauth2 (client credentials:
-   * CLIENT_ID, CLIENT_SECRET, TOKEN_URL, SCOPE), bearer (BEARER_TOKEN), basic (USERNAME,
-   * PASSWORD), apiKey (API_KEY sent as {@code keyLocationKind} header, query or cookie named
-   * {@code keyName}; {@code keyQueryPrefix} is "?name=" or "&name=" for the query case).
+   * How the request authenticates. {@code authKind} is what fills the Authorization header:
+   * none, oauth2 (a client-credentials token: CLIENT_ID, CLIENT_SECRET, TOKEN_URL, SCOPE), bearer
+   * (BEARER_TOKEN), basic or digest (USERNAME, PASSWORD), scheme ({@code authorizationPrefix}
+   * then CREDENTIALS), or apiKey when only API keys are sent. {@code keys} are the API keys sent
+   * beside it (also split by where they go: {@code headerKeys}, {@code queryKeys}, {@code
+   * cookieKeys}); {@code keyLocationKind}, {@code keyName}, {@code keyQueryPrefix} and {@code
+   * keyCookiePrefix} describe the first key (keyLocationKind none when there is none).
    */
-  public record Auth(String authKind, String tokenUrl, String scope, String keyLocationKind, String keyName,
-      String keyQueryPrefix, String keyCookiePrefix) {}
+  public record Auth(String authKind, String tokenUrl, String scope, String authorizationPrefix,
+      String keyLocationKind, String keyName, String keyQueryPrefix, String keyCookiePrefix, List<Key> keys,
+      List<Key> headerKeys, List<Key> queryKeys, List<Key> cookieKeys) {
 
-  /** Builds the view of {@code op} for a language whose literals {@code lit} makes. */
-  public static SnippetView of(Operation op, RequestExample example, SnippetContext context, String languageId,
-      String className, UnaryOperator<String> lit) {
-    return of(Source.of(op, example, context), languageId, className, lit);
+    /**
+     * {@code keys} in the order the requirement names them; the per-location lists and first-key
+     * fields follow ({@code empty}, the empty literal, where there is no key).
+     */
+    static Auth of(String authKind, String tokenUrl, String scope, String authorizationPrefix, List<Key> keys,
+        String empty) {
+      if (keys.isEmpty()) {
+        // most requests send no API key: no lists to build (this runs once per request and language)
+        return new Auth(authKind, tokenUrl, scope, authorizationPrefix, "none", empty, empty, empty, List.of(),
+            List.of(), List.of(), List.of());
+      }
+      Key first = keys.get(0);
+      return new Auth(authKind, tokenUrl, scope, authorizationPrefix,
+          first.locationKind(), first.name(), first.queryPrefix(), first.cookiePrefix(), List.copyOf(keys),
+          keys.stream().filter(k -> k.locationKind().equals("header")).toList(),
+          keys.stream().filter(k -> k.locationKind().equals("query")).toList(),
+          keys.stream().filter(k -> k.locationKind().equals("cookie")).toList());
+    }
   }
+
+  /**
+   * One API key: {@code locationKind} header, query or cookie; {@code name} the header, parameter or
+   * cookie name; {@code envName} the environment variable that holds it (a bare identifier, e.g.
+   * API_KEY), {@code env} the same as a literal; {@code queryPrefix} "?name=" or "&amp;name=" (encoded)
+   * for a query key; {@code cookiePrefix} what comes before the key's value in the Cookie header
+   * (the request's own cookies first); {@code comment} its line in the snippet's header comment.
+   */
+  public record Key(String locationKind, String name, String envName, String env, String queryPrefix,
+      String cookiePrefix, String comment) {}
 
   /**
    * What the views of one operation share in every language, worked out once: the texts before
@@ -98,14 +125,19 @@ public record SnippetView(
     private final String guidance403;
     private final String tokenGuidance;
 
-    private Source(Operation op, RequestExample example, SnippetContext context) {
+    private Source(RequestPlan plan, ApiPlan api) {
+      Operation op = plan.operation();
+      RequestExample example = plan.example();
       String query = example.resolvedQuery();
       this.pathAndQuery = example.resolvedPath() + (query.isEmpty() ? "" : "?" + query);
       this.hasQuery = !query.isEmpty();
+      // cookie keys join the Cookie header the plan names, so it is written once, with them
+      int cookieHeader = plan.credentialCookieHeader();
       List<String[]> hs = new ArrayList<>();
       List<Boolean> cts = new ArrayList<>();
-      for (RequestExample.NameValue h : example.headers()) {
-        if (h.enabled()) {
+      for (int i = 0; i < example.headers().size(); i++) {
+        RequestExample.NameValue h = example.headers().get(i);
+        if (h.enabled() && i != cookieHeader) {
           hs.add(new String[] {h.name(), h.value(), h.name() + ": " + h.value(),
               h.value().isEmpty() ? h.name() + ";" : h.name() + ":" + h.value()});
           cts.add(h.name().equalsIgnoreCase("Content-Type"));
@@ -115,19 +147,21 @@ public record SnippetView(
       this.contentTypes = cts;
       this.titleComment = Escapers.comment(op.displayName());
       this.operationComment = Escapers.comment(op.method() + " " + op.path() + " (operationId " + op.operationId() + ")");
-      this.method = op.method();
-      this.methodWord = op.method().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
-      this.baseUrl = context.baseUrlOf(op);
-      this.body = body(example.body(), UnaryOperator.identity());
-      this.auth = auth(op, context, UnaryOperator.identity(), hasQuery);
-      this.guidance401 = guidance401(op, context, auth);
-      this.guidance403 = guidance403(op, context, auth);
-      this.tokenGuidance = tokenGuidance(context);
+      this.method = plan.method();
+      this.methodWord = plan.method().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
+      this.baseUrl = plan.baseUrl().defaultUrl();
+      this.body = body(example.body());
+      this.auth = SnippetAuth.of(plan.auth(), api, hasQuery,
+          cookieHeader < 0 ? null : example.headers().get(cookieHeader).value());
+      this.guidance401 = SnippetAuth.unauthorized(plan.auth(), auth);
+      this.guidance403 = plan.guidance().forbidden();
+      this.tokenGuidance = "The token request was refused. " + AccessGuidance.tokenRefused("CLIENT_ID and CLIENT_SECRET",
+          api.spec().title());
     }
 
-    /** The shared part of {@code op}'s views, for {@code example} (its one concrete request). */
-    static Source of(Operation op, RequestExample example, SnippetContext context) {
-      return new Source(op, example, context);
+    /** The shared part of the views of {@code plan}'s request. */
+    static Source of(RequestPlan plan, ApiPlan api) {
+      return new Source(plan, api);
     }
   }
 
@@ -169,127 +203,34 @@ public record SnippetView(
         parts.isEmpty() ? List.of() : List.copyOf(parts));
   }
 
-  /** {@code raw} (made with the identity) with its texts as literals of {@code lit}; kinds as they are. */
+  /** {@code raw} (made with the identity) with its texts as literals of {@code lit}; kinds and names as they are. */
   private static Auth literal(Auth raw, UnaryOperator<String> lit) {
-    return new Auth(raw.authKind(), lit.apply(raw.tokenUrl()), lit.apply(raw.scope()), raw.keyLocationKind(),
-        lit.apply(raw.keyName()), lit.apply(raw.keyQueryPrefix()), lit.apply(raw.keyCookiePrefix()));
+    List<Key> keys = raw.keys().isEmpty() ? List.of() : raw.keys().stream().map(k -> new Key(k.locationKind(),
+        lit.apply(k.name()), k.envName(), lit.apply(k.env()), lit.apply(k.queryPrefix()), lit.apply(k.cookiePrefix()),
+        k.comment())).toList();
+    return Auth.of(raw.authKind(), lit.apply(raw.tokenUrl()), lit.apply(raw.scope()),
+        lit.apply(raw.authorizationPrefix()), keys, lit.apply(""));
   }
 
-  /** The 401 text, worded as the collection's (one source: {@link AccessGuidance}). */
-  static String guidance401(Operation op, SnippetContext context) {
-    return guidance401(op, context, auth(op, context, UnaryOperator.identity(), false));
-  }
-
-  private static String guidance401(Operation op, SnippetContext context, Auth rawAuth) {
-    String kind = op.isPublic() ? "none" : rawAuth.authKind();
-    return "401 Unauthorized: " + switch (kind) {
-      case "oauth2" -> AccessGuidance.tokenNotAccepted("CLIENT_ID and CLIENT_SECRET");
-      case "apiKey" -> AccessGuidance.credentialsNotAccepted("API_KEY");
-      case "basic" -> AccessGuidance.credentialsNotAccepted("USERNAME, PASSWORD");
-      case "bearer" -> AccessGuidance.credentialsNotAccepted("BEARER_TOKEN");
-      default -> AccessGuidance.credentialsNotAccepted("the request");
-    };
-  }
-
-  /** The 403 text with the scopes the operation needs and the roles that have them, as the collection says. */
-  static String guidance403(Operation op, SnippetContext context) {
-    return guidance403(op, context, auth(op, context, UnaryOperator.identity(), false));
-  }
-
-  private static String guidance403(Operation op, SnippetContext context, Auth rawAuth) {
-    boolean clientCredentials = !op.isPublic() && "oauth2".equals(rawAuth.authKind());
-    List<String> scopes = op.allScopes().stream().filter(s -> !context.tokenOnlyScope(s)).toList();
-    return AccessGuidance.forbidden(op.method() + " " + op.path(), scopes, context.rolesFor().apply(op),
-        clientCredentials);
-  }
-
-  /** What a refused token request means, as the collection's token script says. */
-  static String tokenGuidance(SnippetContext context) {
-    return "The token request was refused. " + AccessGuidance.tokenRefused("CLIENT_ID and CLIENT_SECRET",
-        context.apiName());
-  }
-
-  private static Body body(RequestExample.Body body, UnaryOperator<String> lit) {
+  private static Body body(RequestExample.Body body) {
     return switch (body.kind()) {
-      case NONE -> new Body("none", lit.apply(""), lit.apply(""), List.of());
-      case JSON, RAW -> new Body("text", lit.apply(body.text()), lit.apply(body.contentType()), List.of());
-      case URLENCODED -> new Body("text", lit.apply(formEncoded(body.fields())), lit.apply(body.contentType()),
-          List.of());
-      case BINARY -> new Body("binary", lit.apply(""), lit.apply(body.contentType()), List.of());
+      case NONE -> new Body("none", "", "", List.of());
+      case JSON, RAW -> new Body("text", body.text(), body.contentType(), List.of());
+      case URLENCODED -> new Body("text", body.formText(), body.contentType(), List.of());
+      case BINARY -> new Body("binary", "", body.contentType(), List.of());
       case MULTIPART -> {
         List<Part> parts = new ArrayList<>();
-        for (RequestExample.Field f : body.fields()) {
+        for (FormField f : body.fields()) {
           String disposition = "form-data; name=\"" + dispositionQuote(f.name()) + "\""
               + (f.file() ? "; filename=\"" + dispositionQuote(f.value()) + "\"" : "");
-          parts.add(new Part(lit.apply(f.name()), lit.apply(f.value()), f.file(), lit.apply(f.contentType()),
-              !f.contentType().isEmpty(), lit.apply(disposition)));
+          parts.add(new Part(f.name(), f.value(), f.file(), f.contentType(), !f.contentType().isEmpty(), disposition));
         }
-        yield new Body("multipart", lit.apply(""), lit.apply(body.contentType()), List.copyOf(parts));
+        yield new Body("multipart", "", body.contentType(), List.copyOf(parts));
       }
     };
-  }
-
-  /** application/x-www-form-urlencoded text of the fields (space as %20, as Postman sends it). */
-  static String formEncoded(List<RequestExample.Field> fields) {
-    StringBuilder out = new StringBuilder();
-    for (RequestExample.Field f : fields) {
-      if (out.length() > 0) {
-        out.append('&');
-      }
-      out.append(formComponent(f.name())).append('=').append(formComponent(f.value()));
-    }
-    return out.toString();
   }
 
   private static String dispositionQuote(String name) {
     return name.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
-  }
-
-  private static String formComponent(String value) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
-        out.append((char) c);
-      } else {
-        out.append('%').append(String.format(Locale.ROOT, "%02X", c));
-      }
-    }
-    return out.toString();
-  }
-
-  private static Auth auth(Operation op, SnippetContext context, UnaryOperator<String> lit, boolean hasQuery) {
-    String none = lit.apply("");
-    if (op.isPublic()) {
-      return new Auth("none", none, none, "none", none, none, none);
-    }
-    SecurityRequirement first = op.security().get(0);
-    SecurityScheme scheme = first.schemes().isEmpty() ? null
-        : context.schemes().get(first.schemes().get(0).scheme());
-    if (scheme == null) {
-      return new Auth("none", none, none, "none", none, none, none);
-    }
-    switch (scheme.type()) {
-      case OAUTH2:
-        if (scheme.clientCredentials() != null) {
-          return new Auth("oauth2", lit.apply(context.tokenUrl(scheme)), lit.apply(context.scope(scheme)), "none",
-              none, none, none);
-        }
-        return new Auth("bearer", none, none, "none", none, none, none);
-      case OPEN_ID_CONNECT:
-        return new Auth("bearer", none, none, "none", none, none, none);
-      case HTTP:
-        return new Auth("basic".equalsIgnoreCase(scheme.httpScheme()) ? "basic" : "bearer", none, none, "none",
-            none, none, none);
-      case API_KEY: {
-        String in = scheme.in().toLowerCase(Locale.ROOT);
-        String where = in.equals("query") || in.equals("cookie") ? in : "header";
-        return new Auth("apiKey", none, none, where, lit.apply(scheme.paramName()),
-            lit.apply((hasQuery ? "&" : "?") + PercentEncoding.query(scheme.paramName()) + "="),
-            lit.apply(scheme.paramName() + "="));
-      }
-      default:
-        return new Auth("none", none, none, "none", none, none, none);
-    }
   }
 }

@@ -1,9 +1,8 @@
 package dev.assistcodegen.snippets;
 
-import dev.assistcodegen.model.ApiSpec;
-import dev.assistcodegen.plan.Folders;
 import dev.assistcodegen.model.Operation;
-import dev.assistcodegen.plan.RequestExamples;
+import dev.assistcodegen.plan.ApiPlan;
+import dev.assistcodegen.plan.Folders;
 import dev.assistcodegen.plan.RequestFolders;
 import dev.assistcodegen.plan.Slugs;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +27,6 @@ import java.util.function.UnaryOperator;
  * {@code snippets/} and, for embedding, each operation's snippets as Markdown code blocks.
  */
 public final class Snippets {
-  /** Names Windows refuses as file names, whatever the extension. */
-  private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3",
-      "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8",
-      "lpt9");
-
   /** Operations rendered by one task of the pool. */
   private static final int CHUNK = 64;
 
@@ -53,12 +47,12 @@ public final class Snippets {
   }
 
   /**
-   * Renders the snippets of {@code spec} in {@code languageIds} (empty or ["all"] = all, ["none"] = none),
+   * Renders the snippets of {@code plan}'s requests in {@code languageIds} (empty or ["all"] = all, ["none"] = none),
    * with templates from {@code templateDir} (null: the built-in ones only) searched first; folders as
    * {@code folders} groups them; {@code embed} also keeps each operation's snippets as Markdown.
    */
-  public static Snippets render(ApiSpec spec, List<String> languageIds, Path templateDir, Folders folders,
-      boolean embed, SnippetContext context) {
+  public static Snippets render(ApiPlan plan, List<String> languageIds, Path templateDir, Folders folders,
+      boolean embed) {
     Snippets out = new Snippets();
     LanguageCatalog catalog = LanguageCatalog.load(templateDir);
     List<Language> languages = catalog.select(languageIds);
@@ -71,21 +65,21 @@ public final class Snippets {
     Map<String, String> classOf = new LinkedHashMap<>();
     Set<String> slugs = new HashSet<>();
     Set<String> classes = new HashSet<>();
-    for (Operation op : spec.operations()) {
+    List<Operation> ops = plan.spec().operations();
+    for (Operation op : ops) {
       String folder = RequestFolders.of(op, folders);
       folderOf.put(op.operationId(), folder == null ? "" : Slugs.of(folder, "folder") + "/");
-      String slug = unique(fileSafe(Slugs.of(op.displayName(), Slugs.of(op.operationId(), "request"))), slugs, "-");
+      String slug = unique(Slugs.of(op.displayName(), Slugs.of(op.operationId(), "request")), slugs, "-");
       slugOf.put(op.operationId(), slug);
       classOf.put(op.operationId(), unique(className(slug), classes, ""));
     }
     // what an operation's views share in every language (request, guidance, comments): worked out once
     Map<String, SnippetView.Source> sources = new HashMap<>();
-    for (Operation op : spec.operations()) {
-      sources.put(op.operationId(), SnippetView.Source.of(op, RequestExamples.of(op), context));
+    for (Operation op : ops) {
+      sources.put(op.operationId(), SnippetView.Source.of(plan.request(op), plan));
     }
     // FreeMarker's Configuration and Templates are safe for concurrent process() calls: render
     // each language's operations in chunks on a small pool, then add the results in a fixed order
-    List<Operation> ops = spec.operations();
     List<Callable<String[]>> tasks = new ArrayList<>();
     // per language, in the order a sequential run would fail: its extra files, then its operations
     for (Language language : languages) {
@@ -202,11 +196,6 @@ public final class Snippets {
 
   private void put(String path, String text) {
     files.put(path, text.getBytes(StandardCharsets.UTF_8));
-  }
-
-
-  private static String fileSafe(String slug) {
-    return WINDOWS_RESERVED.contains(slug) ? slug + "-request" : slug;
   }
 
   private static String unique(String name, Set<String> taken, String separator) {

@@ -39,11 +39,4 @@ class RolesFileTest {
     assertEquals("unknown role 'Billing'; known roles: Administrator, Project Creator, Consumer, Project Reader",
         assertThrows(GenerationException.class, () -> LOOME_LIKE.role("Billing")).getMessage());
   }
-
-  @Test
-  void editDistance() {
-    assertEquals(0, RolesFile.editDistance("abc", "abc"));
-    assertEquals(2, RolesFile.editDistance("raeder", "reader"));
-    assertEquals(3, RolesFile.editDistance("", "abc"));
-  }
 }

@@ -49,7 +49,8 @@ class RolesGoldenTest {
 
     // the collection holds exactly those requests, under a name that says whose it is
     Map<String, byte[]> files = Generator.render(LOOME,
-        GeneratorConfig.builder().roles(List.of(role)).projectId("42").build(), GeneratorLog.silent());
+        GeneratorConfig.builder().roles(List.of(role)).projectId("42").checkCollection(true).build(),
+        GeneratorLog.silent());
     String slug = "loome-assist-api-" + Slugs.of(role, "role");
     byte[] bytes = files.get(slug + ".postman_collection.json");
     assertTrue(bytes != null, "no " + slug + ".postman_collection.json in " + files.keySet());

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The core's packages only point down:
- * report, model &lt;- examples &lt;- load &lt;- plan &lt;- access &lt;- writers (postman, snippets, output) &lt;- the
- * entry point ({@code dev.assistcodegen}). Writers never use each other, and no two packages depend on
- * each other in a cycle. swagger-parser's types stay in {@code load} and {@code examples}.
+ * report, model &lt;- examples &lt;- load &lt;- plan &lt;- access &lt;- writers (postman, snippets, output) &lt;- merge
+ * (of a new collection into an existing one) &lt;- the entry point ({@code dev.assistcodegen}). Writers never use
+ * each other, and no two packages depend on each other in a cycle. swagger-parser's types stay in {@code load} and
+ * {@code examples}.
  */
 class ArchitectureTest {
   private static JavaClasses core;
@@ -39,18 +40,21 @@ class ArchitectureTest {
         .layer("Postman").definedBy("dev.assistcodegen.postman..")
         .layer("Snippets").definedBy("dev.assistcodegen.snippets..")
         .layer("Output").definedBy("dev.assistcodegen.output..")
+        .layer("Merge").definedBy("dev.assistcodegen.merge..")
         .layer("Entry").definedBy("dev.assistcodegen")
         .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
-        .whereLayer("Postman").mayOnlyBeAccessedByLayers("Entry")
+        .whereLayer("Merge").mayOnlyBeAccessedByLayers("Entry")
+        .whereLayer("Postman").mayOnlyBeAccessedByLayers("Merge", "Entry")
         .whereLayer("Snippets").mayOnlyBeAccessedByLayers("Entry")
         .whereLayer("Output").mayOnlyBeAccessedByLayers("Entry")
-        .whereLayer("Access").mayOnlyBeAccessedByLayers("Postman", "Snippets", "Output", "Entry")
-        .whereLayer("Plan").mayOnlyBeAccessedByLayers("Access", "Postman", "Snippets", "Output", "Entry")
-        .whereLayer("Load").mayOnlyBeAccessedByLayers("Plan", "Access", "Postman", "Snippets", "Output", "Entry")
-        .whereLayer("Examples").mayOnlyBeAccessedByLayers("Load", "Plan", "Access", "Postman", "Snippets", "Output",
+        .whereLayer("Access").mayOnlyBeAccessedByLayers("Postman", "Snippets", "Output", "Merge", "Entry")
+        .whereLayer("Plan").mayOnlyBeAccessedByLayers("Access", "Postman", "Snippets", "Output", "Merge", "Entry")
+        .whereLayer("Load").mayOnlyBeAccessedByLayers("Plan", "Access", "Postman", "Snippets", "Output", "Merge",
             "Entry")
+        .whereLayer("Examples").mayOnlyBeAccessedByLayers("Load", "Plan", "Access", "Postman", "Snippets", "Output",
+            "Merge", "Entry")
         .whereLayer("Model").mayOnlyBeAccessedByLayers("Examples", "Load", "Plan", "Access", "Postman", "Snippets",
-            "Output", "Entry")
+            "Output", "Merge", "Entry")
         .withOptionalLayers(true);
   }
 

@@ -48,8 +48,9 @@ class AuthCasesTest {
     Path dir = casesDir().resolve(name);
     Path spec = dir.resolve("openapi.yaml");
     Map<String, byte[]> files = Generator.render(SpecLoader.load(spec.toString(), GeneratorLog.silent()),
-        // collections and environments only: the snippets have their own goldens (SnippetGoldenTest)
-        GeneratorConfig.builder().spec(spec.toString()).languages(List.of("none")).build(), GeneratorLog.silent());
+        // collections and environments only (the snippets have their own goldens), checked against the schema
+        GeneratorConfig.builder().spec(spec.toString()).languages(List.of("none")).checkCollection(true).build(),
+        GeneratorLog.silent());
     Path expected = dir.resolve("expected");
     if (UPDATE) {
       Files.createDirectories(expected);

@@ -6,24 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
+import dev.assistcodegen.model.Parameter;
 import dev.assistcodegen.model.SecurityRequirement;
 import dev.assistcodegen.model.SecurityRequirement.SchemeUse;
 import dev.assistcodegen.model.SecurityScheme;
 import dev.assistcodegen.model.SecurityScheme.OAuthFlow;
+import dev.assistcodegen.plan.ApiPlan;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** The planned auth written as Postman JSON: inherited or own auth, credential entries, notes, guidance. */
 class CollectionAuthTest {
   private static final SecurityScheme CC = new SecurityScheme("cc", SecurityScheme.Type.OAUTH2, "", "", "", "", "",
       List.of(new OAuthFlow(OAuthFlow.Kind.CLIENT_CREDENTIALS, "", "https://id/token", "", Map.of("a", "", "b", ""),
           "")), "");
   private static final SecurityScheme KEY = new SecurityScheme("key", SecurityScheme.Type.API_KEY, "", "X-Key",
       "header", "", "", List.of(), "");
+  private static final SecurityScheme COOKIE = new SecurityScheme("sid", SecurityScheme.Type.API_KEY, "", "sid",
+      "cookie", "", "", List.of(), "");
   private static final SecurityScheme BASIC = new SecurityScheme("basic", SecurityScheme.Type.HTTP, "", "", "",
       "basic", "", List.of(), "");
   private static final SecurityScheme BEARER = new SecurityScheme("jwt", SecurityScheme.Type.HTTP, "", "", "",
@@ -42,48 +48,51 @@ class CollectionAuthTest {
     return new SchemeUse(scheme, List.of(scopes));
   }
 
-  private static CollectionAuth auth(List<Operation> ops, SecurityScheme... schemes) {
+  private static ApiPlan plan(List<Operation> ops, SecurityScheme... schemes) {
     Map<String, SecurityScheme> map = new LinkedHashMap<>();
     for (SecurityScheme s : schemes) {
       map.put(s.name(), s);
     }
-    return new CollectionAuth(new ApiSpec("T", "1", "", List.of(), map, List.of(), ops, List.of()));
+    return ApiPlan.of(new ApiSpec("T", "1", "", List.of(), map, List.of(), ops, List.of()));
   }
 
   @Test
   void clientCredentialsGivesCollectionBearerTokenScriptAndNoauthForPublicOperations() {
     Operation pub = op("pub", List.of());
     Operation read = op("read", List.of(req(use("cc", "a"))));
-    CollectionAuth auth = auth(List.of(pub, read), CC);
+    ApiPlan plan = plan(List.of(pub, read), CC);
+    CollectionAuth auth = new CollectionAuth(plan);
     assertEquals("{{accessToken}}", auth.collectionAuth().path("bearer").get(0).path("value").asText());
     assertEquals(1, auth.collectionEvents("T").size());
     ObjectNode request = request();
-    auth.apply(pub, request);
+    auth.apply(plan.request(pub), request);
     assertEquals("noauth", request.path("auth").path("type").asText());
     request = request();
-    auth.apply(read, request);
+    auth.apply(plan.request(read), request);
     assertFalse(request.has("auth"), "inherits the collection's bearer");
-    assertNull(auth.guidanceEvent(pub, "T"));
-    assertTrue(auth.guidanceEvent(read, "T").path("script").path("exec").get(0).asText()
-        .contains("It needs the scope a."), () -> auth.guidanceEvent(read, "T").toString());
-    assertEquals("a", auth.tokenScope(), "no x-token-scope: every scope the operations use");
+    assertNull(auth.guidanceEvent(plan.request(pub), "T"));
+    String guidance = auth.guidanceEvent(plan.request(read), "T").path("script").path("exec").get(1).asText();
+    assertTrue(guidance.contains("It needs the scope a."), guidance);
+    assertEquals("a", plan.tokenScope(), "no x-token-scope: every scope the operations use");
   }
 
   @Test
-  void prefersTheAlternativeTheTokenScriptServes() {
+  void theAlternativesNotSentAreNamed() {
     Operation either = op("either", List.of(req(use("key")), req(use("cc", "b"))));
-    CollectionAuth auth = auth(List.of(either), KEY, CC);
-    CollectionAuth.Plan plan = auth.plan(either);
-    assertTrue(plan.tokenScript());
-    assertTrue(plan.notes().get(0).contains("The API also accepts, instead: `key`"), plan.notes().toString());
+    ApiPlan plan = plan(List.of(either), KEY, CC);
+    ObjectNode request = request();
+    new CollectionAuth(plan).apply(plan.request(either), request);
+    assertTrue(request.path("description").asText().contains("The API also accepts, instead: `key`"),
+        request.toString());
   }
 
   @Test
   void combinedRequirementSendsApiKeysAsHeadersBesideTheAuthorizationScheme() {
     Operation both = op("both", List.of(req(use("basic"), use("key"))));
-    CollectionAuth auth = auth(List.of(both), BASIC, KEY);
+    ApiPlan plan = plan(List.of(both), BASIC, KEY);
+    CollectionAuth auth = new CollectionAuth(plan);
     ObjectNode request = request();
-    auth.apply(both, request);
+    auth.apply(plan.request(both), request);
     // basic is the only auth, so the collection carries it and the request inherits it
     assertEquals("basic", auth.collectionAuth().path("type").asText());
     assertFalse(request.has("auth"));
@@ -93,23 +102,27 @@ class CollectionAuthTest {
   }
 
   @Test
-  void twoAuthorizationHeaderSchemesAreExplainedNotSilentlyDropped() {
-    Operation both = op("both", List.of(req(use("basic"), use("jwt"))));
-    CollectionAuth.Plan plan = auth(List.of(both), BASIC, BEARER).plan(both);
-    assertEquals("basic", plan.auth().path("type").asText());
-    assertTrue(plan.notes().get(0).contains("HTTP allows only one"), plan.notes().toString());
+  void aCookieKeyJoinsTheRequestsCookieHeader() {
+    Parameter pref = new Parameter("pref", Parameter.Location.COOKIE, "", true, false, TextNode.valueOf("dark"), "form",
+        true);
+    Operation op = new Operation("op", "GET", "/op", "", "", List.of(), false, List.of(pref), Optional.empty(),
+        List.of(), List.of(req(use("sid"))));
+    ApiPlan plan = plan(List.of(op), COOKIE);
+    ObjectNode request = request();
+    request.withArray("header").addObject().put("key", "Cookie").put("value", "pref=dark");
+    new CollectionAuth(plan).apply(plan.request(op), request);
+    assertEquals(1, request.path("header").size());
+    assertEquals("pref=dark; sid={{sid}}", request.path("header").get(0).path("value").asText());
   }
 
   @Test
-  void declaresVariablesOfEverySchemeInUseWithSecretsMarked() {
-    Operation a = op("a", List.of(req(use("cc", "a"))));
-    Operation b = op("b", List.of(req(use("basic"))));
-    List<AuthVariable> vars = auth(List.of(a, b), CC, BASIC, KEY).variables("https://id/token");
-    assertEquals(List.of("tokenUrl", "clientId", "clientSecret", "scope", "basicUsername", "basicPassword"),
-        vars.stream().map(AuthVariable::key).toList(), "the unused 'key' scheme declares nothing");
-    assertEquals(List.of("clientSecret", "basicPassword"), vars.stream().filter(AuthVariable::secret)
-        .map(AuthVariable::key).toList());
-    assertEquals("https://id/token", vars.get(0).value());
+  void twoAuthorizationHeaderSchemesAreExplainedNotSilentlyDropped() {
+    Operation both = op("both", List.of(req(use("basic"), use("jwt"))));
+    ApiPlan plan = plan(List.of(both), BASIC, BEARER);
+    ObjectNode request = request();
+    new CollectionAuth(plan).apply(plan.request(both), request);
+    assertTrue(request.path("description").asText().contains("HTTP allows only one, so only `basic` is sent"),
+        request.toString());
   }
 
   private static ObjectNode request() {

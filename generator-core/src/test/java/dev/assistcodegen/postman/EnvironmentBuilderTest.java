@@ -3,6 +3,7 @@ package dev.assistcodegen.postman;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assistcodegen.plan.AuthVariable;
 import dev.assistcodegen.plan.ServerUrls;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -17,9 +17,10 @@ import java.util.Map;
 record GeneratedFiles(Path collection, ObjectNode environment) {
 
   static GeneratedFiles generate(Path spec, Path dir) {
-    // the collection and environments are what Newman runs; snippets have their own tests
+    // the collection and environments are what Newman runs (checked against the schema first);
+    // snippets have their own tests
     GeneratorConfig config = GeneratorConfig.builder().spec(spec.toString()).outputDir(dir)
-        .languages(java.util.List.of("none")).build();
+        .languages(java.util.List.of("none")).checkCollection(true).build();
     Map<String, byte[]> files = Generator.render(SpecLoader.load(spec.toString(), GeneratorLog.silent()), config,
         GeneratorLog.silent());
     Path collection = null;

@@ -66,7 +66,7 @@ class PowerShellSnippetTest {
     String template = Files.readString(RepoPaths.root().resolve("templates/powershell/snippet.ps1.ftl"));
     List<String> problems = new ArrayList<>();
     for (Operation op : api.operations()) {
-      Path file = SnippetsE2ETest.snippetOf(Path.of(""), files, "powershell", op);
+      Path file = SnippetsIT.snippetOf(Path.of(""), files, "powershell", op);
       String text = new String(files.get(file.toString().replace('\\', '/')), StandardCharsets.UTF_8);
       try {
         check(text, RequestExamples.of(op), template);
@@ -144,7 +144,7 @@ class PowerShellSnippetTest {
         String line = only(lines, prefix);
         Literal b = Literal.parse(line, prefix.length());
         assertEquals(")", line.substring(b.end()), line);
-        assertEquals(body.kind() == RequestExample.Body.Kind.URLENCODED ? SnippetView.formEncoded(body.fields())
+        assertEquals(body.kind() == RequestExample.Body.Kind.URLENCODED ? body.formText()
             : body.text(), b.value(), "body");
       }
       case MULTIPART -> {

@@ -9,6 +9,8 @@ import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.plan.AccessGuidance;
+import dev.assistcodegen.plan.ApiPlan;
+import dev.assistcodegen.plan.Folders;
 import dev.assistcodegen.load.SpecLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -47,7 +49,7 @@ class SnippetGuidanceTest {
         + AccessGuidance.tokenNotAccepted("CLIENT_ID and CLIENT_SECRET"))), snippet);
     assertEquals(AccessGuidance.tokenNotAccepted("clientId and clientSecret"), unauthorized);
     String tokenScript = new ObjectMapper().readTree(files.get("loome-assist-api.postman_collection.json"))
-        .at("/event/0/script/exec/0").asText();
+        .at("/event/0/script/exec/1").asText();
     assertTrue(tokenScript.contains(AccessGuidance.tokenRefused("clientId and clientSecret in your environment",
         "Loome Assist API")), tokenScript);
     assertTrue(snippet.contains(Escapers.python("The token request was refused. "
@@ -57,10 +59,10 @@ class SnippetGuidanceTest {
   @Test
   void withoutRolesOnlyTheScopeIsNamed() {
     var spec = SpecLoader.load((String) null, GeneratorLog.silent());
-    var op = spec.operations().stream().filter(o -> o.operationId().equals("getProjects")).findFirst().orElseThrow();
-    SnippetContext context = SnippetContext.of(spec, null, "");
-    assertEquals("403 Forbidden: the role of your API key lacks the privilege for GET /projects. It needs the scope "
-        + "projects.read. Add the key to a role that has it.", SnippetView.guidance403(op, context));
+    Snippets snippets = Snippets.render(ApiPlan.of(spec), List.of("python"), null, Folders.TAGS, false);
+    String projects = pythonSnippet(snippets.files(), "/get-projects.py");
+    assertTrue(projects.contains(Escapers.python("403 Forbidden: the role of your API key lacks the privilege for"
+        + " GET /projects. It needs the scope projects.read. Add the key to a role that has it.")), projects);
   }
 
   private static Map<String, byte[]> render() {
@@ -80,7 +82,8 @@ class SnippetGuidanceTest {
     ObjectMapper json = new ObjectMapper();
     JsonNode collection = json.readTree(files.get("loome-assist-api.postman_collection.json"));
     for (JsonNode line : collection.findValues("exec")) {
-      String first = line.path(0).asText();
+      // the data line opens the generated block (after its start line)
+      String first = line.path(1).asText();
       if (first.startsWith("const GUIDANCE = ")) {
         JsonNode data = json.readTree(first.substring("const GUIDANCE = ".length(), first.length() - 1));
         if (data.path("operation").asText().endsWith("/mountingdetails") && operationId.equals(MOUNTING)) {

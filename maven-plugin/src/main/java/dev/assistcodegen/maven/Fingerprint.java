@@ -1,11 +1,8 @@
 package dev.assistcodegen.maven;
 
+import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
-import dev.assistcodegen.load.SpecSource;
 import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,9 +29,6 @@ import java.util.stream.Stream;
  * when that cannot be known without fetching the spec from a URL: then the goal always runs.
  */
 final class Fingerprint {
-  /** Class-path location of the roles that go with the embedded spec. */
-  static final String EMBEDDED_ROLES = "/dev/assistcodegen/spec/loome-assist.roles.yaml";
-
   /** The file part of a {@code $ref} value in YAML or JSON; refs within the document ('#/...') match empty. */
   private static final Pattern REF = Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'#\\s,}]*)");
 
@@ -57,40 +50,20 @@ final class Fingerprint {
     }
     Fingerprint f = new Fingerprint();
     f.add("plugin", pluginVersion);
-    for (Map.Entry<String, Object> option : options(config).entrySet()) {
-      Object value = option.getValue() instanceof Optional<?> o ? o.orElse(null) : option.getValue();
+    // every option the config has, so one added to GeneratorConfig later counts without a change here
+    for (Map.Entry<String, Object> option : config.options().entrySet()) {
+      Object value = option.getValue();
       f.add("option " + option.getKey(), canonical(value));
       if (value instanceof Path path && !path.equals(config.outputDir())) {
         f.addTree(path);
       }
     }
     if (spec == null) {
-      f.add("embedded spec", SpecSource.embedded().text());
-      f.addResource(EMBEDDED_ROLES);
+      Generator.embeddedSpecFiles().forEach((name, bytes) -> f.add("embedded " + name, bytes));
     } else {
       f.addSpecFiles(spec.regionMatches(true, 0, "file:", 0, 5) ? Path.of(URI.create(spec)) : Path.of(spec));
     }
     return Optional.of(HexFormat.of().formatHex(f.digest.digest()));
-  }
-
-  /**
-   * Every option of {@code config}, by field name. Read reflectively so that an option added to
-   * {@link GeneratorConfig} is part of the fingerprint without a change here.
-   */
-  static Map<String, Object> options(GeneratorConfig config) {
-    Map<String, Object> options = new TreeMap<>();
-    for (Field field : GeneratorConfig.class.getDeclaredFields()) {
-      if (Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
-        continue;
-      }
-      try {
-        field.setAccessible(true);
-        options.put(field.getName(), field.get(config));
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        throw new IllegalStateException("cannot read option " + field.getName() + " of GeneratorConfig", e);
-      }
-    }
-    return options;
   }
 
   /** A value as text that does not depend on iteration order of sets or on the working directory. */
@@ -155,14 +128,6 @@ final class Fingerprint {
       // the generator reports a missing or unreadable file; here it just means "changed"
       add("missing " + file.toAbsolutePath().normalize(), new byte[0]);
       return null;
-    }
-  }
-
-  private void addResource(String resource) {
-    try (InputStream in = Fingerprint.class.getResourceAsStream(resource)) {
-      add("resource " + resource, in == null ? new byte[0] : in.readAllBytes());
-    } catch (IOException e) {
-      add("resource " + resource, "unreadable");
     }
   }
 

@@ -28,7 +28,8 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public final class GenerateMojo extends AbstractMojo {
 
-  // ---- options: each mirrors one GeneratorConfig option and is passed on in config() ----
+  // ---- options: one per GeneratorConfig option, defaults from its DEFAULT_ constants, passed on in config() ----
+  // ("" + a boolean constant is a constant expression, which is what an annotation value must be)
 
   /**
    * OpenAPI 2.0, 3.0 or 3.1 spec (YAML or JSON): a file, relative to the project directory, or an
@@ -37,24 +38,14 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "assist.spec")
   private String spec;
 
-  /** Directory the collection, environments and scripts are written to. */
+  /** Directory the collection, environments and scripts are written to (under target/, as Maven builds do). */
   @Parameter(property = "assist.outputDirectory",
       defaultValue = "${project.build.directory}/generated-resources/assist-codegen")
   private File outputDirectory;
 
   /** Groups requests into folders by their first tag ({@code tags}) or first path segment ({@code paths}). */
-  @Parameter(property = "assist.folders", defaultValue = "tags")
+  @Parameter(property = "assist.folders", defaultValue = GeneratorConfig.DEFAULT_FOLDERS)
   private String folders;
-
-  // ---- goal behaviour (not generator options) ----
-
-  /** Skips the goal entirely. */
-  @Parameter(property = "assist.skip", defaultValue = "false")
-  private boolean skip;
-
-  /** Adds the output directory to the project's resources, so the files are packaged. */
-  @Parameter(property = "assist.addResource", defaultValue = "false")
-  private boolean addResource;
 
   /** Roles file; default: the spec's sibling {@code <name>.roles.yaml}, or the embedded Loome roles. */
   @Parameter(property = "assist.rolesFile")
@@ -68,12 +59,12 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "assist.scopes")
   private List<String> scopes;
 
-  /** Fills the project id variable of a project role's collection. */
+  /** Fills the project id variable of a project role's collection; default: the spec's example id. */
   @Parameter(property = "assist.projectId")
   private String projectId;
 
   /** Snippet languages ({@code all}, {@code none}, or ids from the CLI's {@code languages}); e.g. {@code -Dassist.languages=curl,python}. */
-  @Parameter(property = "assist.languages", defaultValue = "all")
+  @Parameter(property = "assist.languages", defaultValue = GeneratorConfig.DEFAULT_LANGUAGES)
   private List<String> languages;
 
   /** Your snippet templates, searched before the built-in ones. */
@@ -81,8 +72,37 @@ public final class GenerateMojo extends AbstractMojo {
   private File templateDirectory;
 
   /** Also put each request's snippets into its description in the collection. */
-  @Parameter(property = "assist.embedSnippets", defaultValue = "false")
+  @Parameter(property = "assist.embedSnippets", defaultValue = "" + GeneratorConfig.DEFAULT_EMBED_SNIPPETS)
   private boolean embedSnippets;
+
+  /**
+   * Also checks the collection against the official Postman v2.1 schema before writing it: a self-check
+   * of assist-codegen (a failure is its bug), costing about as much as building the collection.
+   */
+  @Parameter(property = "assist.check", defaultValue = "" + GeneratorConfig.DEFAULT_CHECK_COLLECTION)
+  private boolean check;
+
+  /**
+   * An existing collection (only read), e.g. one exported from Postman and kept under {@code src/}: the new
+   * collection keeps the requests, folders, scripts, saved responses, variables, auth and description text
+   * the user added to it. Relative to the project directory.
+   */
+  @Parameter(property = "assist.mergeInto")
+  private File mergeInto;
+
+  /** With {@code mergeInto}: delete the requests of operations no longer in the spec instead of moving them. */
+  @Parameter(property = "assist.prune", defaultValue = "" + GeneratorConfig.DEFAULT_PRUNE)
+  private boolean prune;
+
+  // ---- goal behaviour (not generator options) ----
+
+  /** Skips the goal entirely. */
+  @Parameter(property = "assist.skip", defaultValue = "false")
+  private boolean skip;
+
+  /** Adds the output directory to the project's resources, so the files are packaged. */
+  @Parameter(property = "assist.addResource", defaultValue = "false")
+  private boolean addResource;
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
@@ -112,18 +132,28 @@ public final class GenerateMojo extends AbstractMojo {
 
   /** The one place Maven parameters become the core configuration. */
   GeneratorConfig config() throws MojoFailureException {
-    return GeneratorConfig.builder()
+    GeneratorConfig.Builder config = GeneratorConfig.builder()
         .spec(specLocation())
         .outputDir(outputDirectory.toPath())
         .folders(parse("assist.folders", Folders.class, folders))
         .rolesFile(rolesFile == null ? null : rolesFile.toPath())
-        .roles(roles == null ? List.of() : roles)
-        .scopes(scopes == null ? List.of() : scopes)
         .projectId(projectId)
-        .languages(languages == null ? List.of() : languages)
         .templateDir(templateDirectory == null ? null : templateDirectory.toPath())
         .embedSnippets(embedSnippets)
-        .build();
+        .checkCollection(check)
+        .mergeInto(mergeInto == null ? null : Path.of(Display.path(mergeInto.toPath())))
+        .prune(prune);
+    // a list Maven leaves unset (no default, or an empty element) is null: the core's default stands
+    if (roles != null) {
+      config.roles(roles);
+    }
+    if (scopes != null) {
+      config.scopes(scopes);
+    }
+    if (languages != null) {
+      config.languages(languages);
+    }
+    return config.build();
   }
 
   private void generateUnlessUpToDate(GeneratorConfig config) {

@@ -9,6 +9,7 @@ import dev.assistcodegen.GeneratorConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,8 +102,46 @@ class FingerprintTest {
 
   @Test
   void everyConfigOptionIsPartOfIt() {
-    // options added to GeneratorConfig later are picked up without a change to Fingerprint
-    assertTrue(Fingerprint.options(config().build()).keySet().containsAll(java.util.List.of("spec", "outputDir", "folders")),
-        Fingerprint.options(config().build()).toString());
+    // each option, set to something other than its default, changes the fingerprint
+    GeneratorConfig base = config().build();
+    Path templates = dir.resolve("templates");
+    List<GeneratorConfig> changed = List.of(
+        config().spec(dir.resolve("api/paths/a.yaml").toString()).build(),
+        config().outputDir(dir.resolve("elsewhere")).build(),
+        config().folders(Folders.PATHS).build(),
+        config().rolesFile(dir.resolve("roles.yaml")).build(),
+        config().roles(List.of("Reader")).build(),
+        config().scopes(List.of("read")).build(),
+        config().projectId("42").build(),
+        config().languages(List.of("curl")).build(),
+        config().templateDir(templates).build(),
+        config().embedSnippets(!base.embedSnippets()).build(),
+        config().checkCollection(!base.checkCollection()).build(),
+        config().mergeInto(dir.resolve("old.postman_collection.json")).build(),
+        config().prune(!base.prune()).build());
+    for (GeneratorConfig other : changed) {
+      assertNotEquals(of(base), of(other), other.toString());
+    }
+    // and the list above is complete: one changed config per option
+    assertEquals(base.options().size(), changed.size(), base.options().keySet().toString());
+  }
+
+  @Test
+  void editingTheCollectionToMergeIntoChangesIt() throws IOException {
+    Path existing = Files.writeString(dir.resolve("old.postman_collection.json"), "{}");
+    GeneratorConfig config = config().mergeInto(existing).build();
+    String before = of(config);
+    Files.writeString(existing, "{\"item\":[]}");
+    assertNotEquals(before, of(config));
+  }
+
+  @Test
+  void editingAFileOfADirectoryOptionChangesIt() throws IOException {
+    Path templates = Files.createDirectories(dir.resolve("templates/curl"));
+    Files.writeString(templates.resolve("snippet.sh.ftl"), "a");
+    GeneratorConfig config = config().templateDir(dir.resolve("templates")).build();
+    String before = of(config);
+    Files.writeString(templates.resolve("snippet.sh.ftl"), "b");
+    assertNotEquals(before, of(config));
   }
 }
