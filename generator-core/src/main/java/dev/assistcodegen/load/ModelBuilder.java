@@ -1,9 +1,16 @@
 package dev.assistcodegen.load;
 
-import static dev.assistcodegen.load.JsonValues.NODES;
+import static dev.assistcodegen.examples.JsonValues.NODES;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assistcodegen.examples.ExampleValue;
+import dev.assistcodegen.examples.ExampleFactory;
+import dev.assistcodegen.examples.FormFields;
+import dev.assistcodegen.examples.JsonValues;
+import dev.assistcodegen.examples.SchemaResolver;
+import dev.assistcodegen.examples.SchemaTypes;
+import dev.assistcodegen.examples.XmlBodies;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.FormField;
 import dev.assistcodegen.model.MediaTypes;
@@ -286,15 +293,15 @@ final class ModelBuilder {
     try {
       return examples.parameterExample(schema);
     } catch (ExampleFactory.UnresolvedRef e) {
-      throw RefProblems.unresolved(source, e.ref, where);
+      throw RefProblems.unresolved(source, e.ref(), where);
     }
   }
 
-  private JsonNode example(Schema<?> schema, ExampleFactory.Direction direction, String where) {
+  private ExampleValue example(Schema<?> schema, ExampleFactory.Direction direction, String where) {
     try {
       return examples.example(schema, direction);
     } catch (ExampleFactory.UnresolvedRef e) {
-      throw RefProblems.unresolved(source, e.ref, where);
+      throw RefProblems.unresolved(source, e.ref(), where);
     }
   }
 
@@ -356,7 +363,7 @@ final class ModelBuilder {
    * for an object or array schema: the JSON it holds, not a string body the schema refuses.
    */
   private JsonNode unstringified(JsonNode example, Schema<?> schema) {
-    String type = ExampleFactory.typeOf(schemas.resolve(schema));
+    String type = SchemaTypes.typeOf(schemas.resolve(schema));
     if (!example.isTextual() || !("object".equals(type) || "array".equals(type))) {
       return example;
     }
@@ -385,8 +392,13 @@ final class ModelBuilder {
     if (example != null && MediaTypes.isJson(chosen)) {
       example = unstringified(example, schema);
     }
-    if (example == null) {
-      example = schema == null ? NODES.objectNode() : example(schema, ExampleFactory.Direction.REQUEST, where);
+    boolean shortened = false;
+    if (example == null && schema != null) {
+      ExampleValue made = example(schema, ExampleFactory.Direction.REQUEST, where);
+      example = made.value();
+      shortened = made.shortened();
+    } else if (example == null) {
+      example = NODES.objectNode();
     }
     if (MediaTypes.isXml(chosen) && !example.isTextual()) {
       example = NODES.textNode(new XmlBodies(schemas).document(schema, example));
@@ -396,7 +408,7 @@ final class ModelBuilder {
       fields = formFields(schema, example, media == null ? null : media.getEncoding(), MediaTypes.isMultipart(chosen));
     }
     return Optional.of(new RequestBody(chosen, current.getDescription(), Boolean.TRUE.equals(current.getRequired()),
-        example, fields, others));
+        example, fields, others, shortened));
   }
 
   /** JSON first, then form, multipart, XML, text, anything else; order of the spec otherwise. */
@@ -434,6 +446,7 @@ final class ModelBuilder {
       }
       String mediaType = null;
       JsonNode example = null;
+      boolean shortened = false;
       if (current.getContent() != null && !current.getContent().isEmpty()) {
         mediaType = chooseMediaType(new ArrayList<>(current.getContent().keySet()));
         MediaType media = current.getContent().get(mediaType);
@@ -441,14 +454,16 @@ final class ModelBuilder {
           example = mediaExample(media);
           if (example == null && media.getSchema() != null) {
             checkRef(media.getSchema(), where + " response " + code);
-            example = example(media.getSchema(), ExampleFactory.Direction.RESPONSE, where + " response " + code);
+            ExampleValue made = example(media.getSchema(), ExampleFactory.Direction.RESPONSE, where + " response " + code);
+            example = made.value();
+            shortened = made.shortened();
           }
           if (example != null && MediaTypes.isXml(mediaType) && !example.isTextual()) {
             example = NODES.textNode(new XmlBodies(schemas).document(media.getSchema(), example));
           }
         }
       }
-      out.add(new Response(code, current.getDescription(), mediaType, example));
+      out.add(new Response(code, current.getDescription(), mediaType, example, shortened));
     });
     return out;
   }

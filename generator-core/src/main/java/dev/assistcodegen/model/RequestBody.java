@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * The request body in its chosen media type (JSON preferred). For form and multipart
  * bodies {@code fields} lists the parts; otherwise {@code example} is the body value.
+ * {@code exampleShortened}: the example was synthesised and leaves out optional properties to stay
+ * within the example budget.
  */
 public record RequestBody(
     String mediaType,
@@ -14,7 +16,14 @@ public record RequestBody(
     boolean required,
     JsonNode example,
     List<FormField> fields,
-    List<String> otherMediaTypes) {
+    List<String> otherMediaTypes,
+    boolean exampleShortened) {
+
+  /** A body whose example is complete. */
+  public RequestBody(String mediaType, String description, boolean required, JsonNode example, List<FormField> fields,
+      List<String> otherMediaTypes) {
+    this(mediaType, description, required, example, fields, otherMediaTypes, false);
+  }
 
   public RequestBody {
     Objects.requireNonNull(mediaType, "mediaType == null");

@@ -3,8 +3,18 @@ package dev.assistcodegen.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 
-/** A documented response: status code, description and, when there is a body, an example. */
-public record Response(String code, String description, String mediaType, JsonNode example) {
+/**
+ * A documented response: status code, description and, when there is a body, an example.
+ * {@code exampleShortened}: the example was synthesised and leaves out optional properties to stay
+ * within the example budget.
+ */
+public record Response(String code, String description, String mediaType, JsonNode example,
+    boolean exampleShortened) {
+  /** A response whose example, if any, is complete. */
+  public Response(String code, String description, String mediaType, JsonNode example) {
+    this(code, description, mediaType, example, false);
+  }
+
   public Response {
     Objects.requireNonNull(code, "code == null");
     description = description == null ? "" : description;

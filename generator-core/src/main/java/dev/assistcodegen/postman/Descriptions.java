@@ -2,8 +2,12 @@ package dev.assistcodegen.postman;
 
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Parameter;
+import dev.assistcodegen.model.RequestBody;
+import dev.assistcodegen.model.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The Markdown description of a request: the operation's text, its parameters and the access it needs. */
 final class Descriptions {
@@ -41,6 +45,7 @@ final class Descriptions {
           .append("\nAlso accepted: ");
       md.append(String.join(", ", b.otherMediaTypes().stream().map(Markdown::code).toList())).append('\n');
     });
+    shortenedExamples(op).ifPresent(line -> md.append('\n').append(line).append('\n'));
     if (!op.parameters().isEmpty()) {
       md.append("\n| Parameter | In | Required | Description |\n|---|---|---|---|\n");
       for (Parameter p : op.parameters()) {
@@ -55,5 +60,14 @@ final class Descriptions {
       }
     }
     return md.toString();
+  }
+
+  /** The line saying which examples the example budget shortened, if any (docs/examples.md explains the budget). */
+  static Optional<String> shortenedExamples(Operation op) {
+    List<String> which = new ArrayList<>();
+    op.requestBody().filter(RequestBody::exampleShortened).ifPresent(b -> which.add("the request body"));
+    op.responses().stream().filter(Response::exampleShortened).forEach(r -> which.add("response " + r.code()));
+    return which.isEmpty() ? Optional.empty() : Optional.of("Example shortened (optional properties left out to stay "
+        + "readable; the spec's schema has them all): " + String.join(", ", which) + ".");
   }
 }

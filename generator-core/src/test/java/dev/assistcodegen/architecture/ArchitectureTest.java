@@ -1,5 +1,6 @@
 package dev.assistcodegen.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,8 +15,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The core's packages only point down:
  * report, model &lt;- examples &lt;- load &lt;- plan &lt;- access &lt;- writers (postman, snippets, output) &lt;- merge
- * (of a new collection into an existing one) &lt;- the entry point ({@code dev.assistcodegen}). Writers never use each other, and no two packages depend on
- * each other in a cycle.
+ * (of a new collection into an existing one) &lt;- the entry point ({@code dev.assistcodegen}). Writers never use
+ * each other, and no two packages depend on each other in a cycle. swagger-parser's types stay in {@code load} and
+ * {@code examples}.
  */
 class ArchitectureTest {
   private static JavaClasses core;
@@ -60,6 +62,16 @@ class ArchitectureTest {
     return slices().matching("dev.assistcodegen.(*)..").should().beFreeOfCycles();
   }
 
+  static ArchRule parserTypesStayBelowThePlan() {
+    return noClasses().that().resideOutsideOfPackages("dev.assistcodegen.load..", "dev.assistcodegen.examples..")
+        .should().dependOnClassesThat().resideInAPackage("io.swagger..");
+  }
+
+  @Test
+  void swaggerParserTypesStayInLoadAndExamples() {
+    parserTypesStayBelowThePlan().check(core);
+  }
+
   @Test
   void packagesOnlyPointDown() {
     layers().check(core);
@@ -70,13 +82,14 @@ class ArchitectureTest {
     noCycles().check(core);
   }
 
-  /** The rules can fail: classes with a wrong arrow and a cycle, compiled for this test, break them. */
+  /** The rules can fail: classes with a wrong arrow, a cycle and a parser type, compiled for this test, break them. */
   @Test
   void theRulesCatchAWrongArrowAndACycle() {
     JavaClasses bad = new ClassFileImporter().importPackages("dev.assistcodegen.architecture.canary");
     assertThrows(AssertionError.class, () -> layersOf("dev.assistcodegen.architecture.canary").check(bad));
     assertThrows(AssertionError.class,
         () -> slices().matching("dev.assistcodegen.architecture.canary.(*)..").should().beFreeOfCycles().check(bad));
+    assertThrows(AssertionError.class, () -> parserTypesStayBelowThePlan().check(bad));
   }
 
   private static ArchRule layersOf(String root) {

@@ -136,7 +136,7 @@ class RequestBodySchemaTest {
     return api;
   }
 
-  private static boolean is31(OpenAPI api) {
+  static boolean is31(OpenAPI api) {
     return api.getOpenapi() != null && api.getOpenapi().startsWith("3.1");
   }
 
@@ -144,7 +144,7 @@ class RequestBodySchemaTest {
     return (is31(api) ? Json31.mapper() : Json.mapper()).valueToTree(schema);
   }
 
-  private static JsonNode componentsAsJson(OpenAPI api) {
+  static JsonNode componentsAsJson(OpenAPI api) {
     ObjectNode schemas = NODES.objectNode();
     if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
       api.getComponents().getSchemas().forEach((name, s) -> schemas.set(name, toJson(api, s)));
@@ -190,9 +190,18 @@ class RequestBodySchemaTest {
    * required in requests.
    */
   static JsonNode request(JsonNode node, boolean openapi30) {
+    return convert(node, openapi30, "readOnly");
+  }
+
+  /** The same for a response: writeOnly properties are not required in responses. */
+  static JsonNode response(JsonNode node, boolean openapi30) {
+    return convert(node, openapi30, "writeOnly");
+  }
+
+  private static JsonNode convert(JsonNode node, boolean openapi30, String notRequired) {
     if (node instanceof ArrayNode array) {
       for (int i = 0; i < array.size(); i++) {
-        array.set(i, request(array.get(i), openapi30));
+        array.set(i, convert(array.get(i), openapi30, notRequired));
       }
       return array;
     }
@@ -204,7 +213,7 @@ class RequestBodySchemaTest {
       // example values and enums are data, not schemas
       if (!e.getKey().equals("example") && !e.getKey().equals("examples") && !e.getKey().equals("enum")
           && !e.getKey().equals("default") && !e.getKey().equals("const")) {
-        e.setValue(request(e.getValue(), openapi30));
+        e.setValue(convert(e.getValue(), openapi30, notRequired));
       }
     }
     // OpenAPI specs routinely list open object alternatives under oneOf that no value can
@@ -247,7 +256,7 @@ class RequestBodySchemaTest {
       ArrayNode kept = NODES.arrayNode();
       for (JsonNode name : required) {
         JsonNode property = props.get(name.asText());
-        if (property == null || !property.path("readOnly").asBoolean(false)) {
+        if (property == null || !property.path(notRequired).asBoolean(false)) {
           kept.add(name);
         }
       }

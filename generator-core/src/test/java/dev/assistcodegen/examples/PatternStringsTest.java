@@ -1,4 +1,4 @@
-package dev.assistcodegen.load;
+package dev.assistcodegen.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,9 @@
-package dev.assistcodegen.load;
+package dev.assistcodegen.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.assistcodegen.report.GeneratorLog;
+import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.assistcodegen.load;
+package dev.assistcodegen.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.media.Schema;
@@ -16,16 +16,16 @@ import java.util.Set;
  * {@code prefix}). Names and text come from the spec and are untrusted: names are made into
  * valid XML names and text is escaped here, so the document is always well-formed.
  */
-final class XmlBodies {
+public final class XmlBodies {
   private static final String INDENT = "  ";
   private final SchemaResolver resolver;
 
-  XmlBodies(SchemaResolver resolver) {
+  public XmlBodies(SchemaResolver resolver) {
     this.resolver = resolver;
   }
 
   /** The XML document for {@code value}, with the root element named after the schema. */
-  String document(Schema<?> schema, JsonNode value) {
+  public String document(Schema<?> schema, JsonNode value) {
     Schema<?> target = resolver.resolve(schema);
     XML xml = xmlOf(schema, target);
     String fallback = schema != null && schema.get$ref() != null ? componentName(schema.get$ref()) : "body";

@@ -1,4 +1,4 @@
-package dev.assistcodegen.load;
+package dev.assistcodegen.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.media.Schema;
@@ -6,8 +6,6 @@ import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Whether a value is valid against a schema, as far as example building needs to know: type,
@@ -49,20 +47,19 @@ final class SchemaMatch {
     }
     if (value.isNull()) {
       // 3.0: nullable; 3.1: "null" among the types; no type at all: anything goes
-      List<String> types = types(s);
-      if (!(types.isEmpty() || types.contains("null") || Boolean.TRUE.equals(s.getNullable()))) {
+      if (!(SchemaTypes.types(s).isEmpty() || SchemaTypes.allowsNull(s))) {
         return false;
       }
-    } else if (!typeFits(s, value)) {
+    } else if (!SchemaTypes.fitsType(s, value)) {
       return false;
     }
     if (s.getConst() != null && !JsonValues.toJson(s.getConst()).equals(value)) {
       return false;
     }
-    if (s.getEnum() != null && !s.getEnum().isEmpty() && !inEnum(s.getEnum(), value)) {
+    if (!SchemaTypes.inEnum(s, value)) {
       return false;
     }
-    if (value.isTextual() && !stringFits(s, value.asText())) {
+    if (value.isTextual() && !SchemaTypes.stringFits(s, value.asText())) {
       return false;
     }
     if (value.isNumber() && !numberFits(s, value.decimalValue())) {
@@ -90,61 +87,6 @@ final class SchemaMatch {
       return false;
     }
     return s.getNot() == null || !matches(s.getNot(), value, depth + 1);
-  }
-
-  private static List<String> types(Schema<?> s) {
-    if (s.getTypes() != null && !s.getTypes().isEmpty()) {
-      return List.copyOf(s.getTypes());
-    }
-    return s.getType() == null ? List.of() : List.of(s.getType());
-  }
-
-  private static boolean typeFits(Schema<?> s, JsonNode value) {
-    List<String> types = types(s);
-    if (types.isEmpty()) {
-      return true;
-    }
-    for (String type : types) {
-      boolean fits = switch (type) {
-        case "string" -> value.isTextual();
-        case "integer" -> value.isIntegralNumber()
-            || value.isNumber() && value.decimalValue().stripTrailingZeros().scale() <= 0;
-        case "number" -> value.isNumber();
-        case "boolean" -> value.isBoolean();
-        case "array" -> value.isArray();
-        case "object" -> value.isObject();
-        case "null" -> value.isNull();
-        default -> true;
-      };
-      if (fits) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean inEnum(List<?> allowed, JsonNode value) {
-    for (Object a : allowed) {
-      if (JsonValues.toJson(a).equals(value)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean stringFits(Schema<?> s, String text) {
-    int length = text.codePointCount(0, text.length());
-    if (s.getMinLength() != null && length < s.getMinLength() || s.getMaxLength() != null && length > s.getMaxLength()) {
-      return false;
-    }
-    if (s.getPattern() != null) {
-      try {
-        return Pattern.compile(s.getPattern()).matcher(text).find();
-      } catch (PatternSyntaxException e) {
-        return true; // a pattern Java cannot read: not ours to judge
-      }
-    }
-    return true;
   }
 
   private static boolean numberFits(Schema<?> s, BigDecimal n) {

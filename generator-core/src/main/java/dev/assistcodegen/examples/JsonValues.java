@@ -1,4 +1,4 @@
-package dev.assistcodegen.load;
+package dev.assistcodegen.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,12 +23,12 @@ import java.util.UUID;
  * Converts the plain Java values swagger-parser stores in examples and defaults into JSON,
  * keeping dates as the strings the spec wrote rather than numbers.
  */
-final class JsonValues {
-  static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+public final class JsonValues {
+  public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   private JsonValues() {}
 
-  static JsonNode toJson(Object value) {
+  public static JsonNode toJson(Object value) {
     if (value == null) {
       return NODES.nullNode();
     }
@@ -95,8 +95,46 @@ final class JsonValues {
     return NODES.textNode(value.toString());
   }
 
+  /**
+   * The length of a value written as compact JSON, in characters: what an {@link ExampleBudget}
+   * counts. Escapes other than for quotes and backslashes are not counted (a few characters at most).
+   */
+  static int compactLength(JsonNode value) {
+    if (value.isObject()) {
+      int length = 2 + Math.max(0, value.size() - 1);
+      var fields = value.fields();
+      while (fields.hasNext()) {
+        var field = fields.next();
+        length += textLength(field.getKey()) + 1 + compactLength(field.getValue());
+      }
+      return length;
+    }
+    if (value.isArray()) {
+      int length = 2 + Math.max(0, value.size() - 1);
+      for (JsonNode item : value) {
+        length += compactLength(item);
+      }
+      return length;
+    }
+    if (value.isTextual()) {
+      return textLength(value.textValue());
+    }
+    return value.isNumber() ? value.asText().length() : value.isBoolean() ? (value.booleanValue() ? 4 : 5) : 4;
+  }
+
+  private static int textLength(String text) {
+    int length = text.length() + 2;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        length++;
+      }
+    }
+    return length;
+  }
+
   /** The text a parameter or form field carries for a JSON value (objects as JSON). */
-  static String asText(JsonNode value) {
+  public static String asText(JsonNode value) {
     if (value == null || value.isNull() || value.isMissingNode()) {
       return "";
     }

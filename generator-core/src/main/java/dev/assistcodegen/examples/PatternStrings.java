@@ -1,4 +1,4 @@
-package dev.assistcodegen.load;
+package dev.assistcodegen.examples;
 
 import java.util.ArrayList;
 import java.util.List;

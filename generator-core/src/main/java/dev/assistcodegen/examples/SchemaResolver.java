@@ -1,20 +1,23 @@
-package dev.assistcodegen.load;
+package dev.assistcodegen.examples;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Follows local {@code #/components/schemas/...} references. */
-final class SchemaResolver {
+public final class SchemaResolver {
   private static final String PREFIX = "#/components/schemas/";
   private final Map<String, Schema> schemas;
+  /** Each reference's target, looked up once: example building follows the same references thousands of times. */
+  private final Map<String, Schema<?>> byRef = new HashMap<>();
 
-  SchemaResolver(Components components) {
+  public SchemaResolver(Components components) {
     this.schemas = components == null || components.getSchemas() == null ? Map.of() : components.getSchemas();
   }
 
   /** The schema a reference points to (following chains), the schema itself, or null if unresolved. */
-  Schema<?> resolve(Schema<?> schema) {
+  public Schema<?> resolve(Schema<?> schema) {
     Schema<?> current = schema;
     for (int hops = 0; current != null && current.get$ref() != null && hops < 32; hops++) {
       current = lookup(current.get$ref());
@@ -23,15 +26,20 @@ final class SchemaResolver {
   }
 
   /** True when a reference names a schema that exists (or is not a local schema reference). */
-  boolean exists(String ref) {
+  public boolean exists(String ref) {
     return lookup(ref) != null;
   }
 
   private Schema<?> lookup(String ref) {
-    if (!ref.startsWith(PREFIX)) {
-      return null; // swagger-parser inlines every external reference it can load into components
+    Schema<?> known = byRef.get(ref);
+    if (known != null || byRef.containsKey(ref)) {
+      return known;
     }
-    String name = ref.substring(PREFIX.length()).replace("~1", "/").replace("~0", "~");
-    return schemas.get(name);
+    Schema<?> found = null;
+    if (ref.startsWith(PREFIX)) { // swagger-parser inlines every external reference it can load into components
+      found = schemas.get(ref.substring(PREFIX.length()).replace("~1", "/").replace("~0", "~"));
+    }
+    byRef.put(ref, found);
+    return found;
   }
 }

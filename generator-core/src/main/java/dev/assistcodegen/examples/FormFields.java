@@ -1,4 +1,4 @@
-package dev.assistcodegen.load;
+package dev.assistcodegen.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assistcodegen.model.FormField;
@@ -16,14 +16,14 @@ import java.util.Map;
  * key per object property), multipart arrays become repeated parts and multipart objects one
  * JSON part ({@code application/json} unless the encoding names another content type).
  */
-final class FormFields {
+public final class FormFields {
   private final SchemaResolver schemas;
 
-  FormFields(SchemaResolver schemas) {
+  public FormFields(SchemaResolver schemas) {
     this.schemas = schemas;
   }
 
-  List<FormField> of(Schema<?> schema, JsonNode example, Map<String, Encoding> encoding, boolean multipart) {
+  public List<FormField> of(Schema<?> schema, JsonNode example, Map<String, Encoding> encoding, boolean multipart) {
     List<FormField> out = new ArrayList<>();
     Schema<?> resolved = schemas.resolve(schema);
     Map<String, Schema> properties = resolved == null || resolved.getProperties() == null
