@@ -29,6 +29,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -381,9 +382,22 @@ final class ModelBuilder {
     Schema<?> schema = media == null ? null : media.getSchema();
     checkRef(schema, where);
     List<String> others = content.keySet().stream().filter(m -> !m.equals(chosen)).toList();
-    JsonNode example = media == null ? null : mediaExample(media);
+    JsonNode declared = media == null ? null : mediaExample(media);
+    JsonNode example = declared;
     if (example != null && MediaTypes.isJson(chosen)) {
       example = unstringified(example, schema);
+    }
+    Schema<?> resolved = schemas.resolve(schema);
+    if (MediaTypes.isFile(chosen)) {
+      // a file's content: the spec's own example, or nothing (the plan then sends a sample file)
+      String own = media == null ? null : fileText(media.getExample());
+      if (own == null && media != null && media.getExamples() != null) {
+        own = media.getExamples().values().stream().map(this::resolveExample)
+            .map(e -> e == null ? null : fileText(e.getValue())).filter(t -> t != null).findFirst().orElse(null);
+      }
+      own = own != null ? own : declaredFileText(resolved);
+      return Optional.of(new RequestBody(chosen, current.getDescription(), Boolean.TRUE.equals(current.getRequired()),
+          own == null ? NODES.nullNode() : NODES.textNode(own), List.of(), others, base64(resolved)));
     }
     if (example == null) {
       example = schema == null ? NODES.objectNode() : example(schema, ExampleFactory.Direction.REQUEST, where);
@@ -393,10 +407,42 @@ final class ModelBuilder {
     }
     List<FormField> fields = List.of();
     if (MediaTypes.isUrlEncoded(chosen) || MediaTypes.isMultipart(chosen)) {
-      fields = formFields(schema, example, media == null ? null : media.getEncoding(), MediaTypes.isMultipart(chosen));
+      fields = new FormFields(schemas).of(schema, example, declared != null, media == null ? null : media.getEncoding(),
+          MediaTypes.isMultipart(chosen));
     }
     return Optional.of(new RequestBody(chosen, current.getDescription(), Boolean.TRUE.equals(current.getRequired()),
         example, fields, others));
+  }
+
+  /**
+   * A file schema's own example as text (3.0 {@code example}, else the first of 3.1 {@code examples}),
+   * or null when it has none.
+   */
+  static String declaredFileText(Schema<?> schema) {
+    if (schema == null) {
+      return null;
+    }
+    String text = fileText(schema.getExample());
+    return text != null || schema.getExamples() == null || schema.getExamples().isEmpty() ? text
+        : fileText(schema.getExamples().get(0));
+  }
+
+  /**
+   * An example of file content as the spec wrote it: swagger-parser turns the example of a
+   * {@code format: binary} schema into its bytes, which are the spec's text again. Null for no
+   * example, or one that is no text.
+   */
+  static String fileText(Object example) {
+    if (example instanceof byte[] bytes) {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+    return example instanceof String text && !text.isEmpty() ? text : null;
+  }
+
+  /** True when a string schema says its content is base64 text (format byte or base64, contentEncoding base64). */
+  static boolean base64(Schema<?> schema) {
+    return schema != null && ("byte".equals(schema.getFormat()) || "base64".equals(schema.getFormat())
+        || "base64".equalsIgnoreCase(schema.getContentEncoding()));
   }
 
   /** JSON first, then form, multipart, XML, text, anything else; order of the spec otherwise. */
@@ -417,10 +463,6 @@ final class ModelBuilder {
     return best;
   }
 
-  private List<FormField> formFields(Schema<?> schema, JsonNode example, Map<String, Encoding> encoding,
-      boolean multipart) {
-    return new FormFields(schemas).of(schema, example, encoding, multipart);
-  }
 
   private List<Response> responses(ApiResponses responses, String where) {
     List<Response> out = new ArrayList<>();

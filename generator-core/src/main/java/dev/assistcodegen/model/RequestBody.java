@@ -6,7 +6,10 @@ import java.util.Objects;
 
 /**
  * The request body in its chosen media type (JSON preferred). For form and multipart
- * bodies {@code fields} lists the parts; otherwise {@code example} is the body value.
+ * bodies {@code fields} lists the parts; otherwise {@code example} is the body value. A file
+ * body ({@link MediaTypes#isFile}) has the spec's own example as {@code example} (a string), or
+ * JSON null when the spec gives none; {@code base64}: its schema says the content travels
+ * base64-encoded (format {@code byte}/{@code base64}, {@code contentEncoding: base64}).
  */
 public record RequestBody(
     String mediaType,
@@ -14,7 +17,14 @@ public record RequestBody(
     boolean required,
     JsonNode example,
     List<FormField> fields,
-    List<String> otherMediaTypes) {
+    List<String> otherMediaTypes,
+    boolean base64) {
+
+  /** A body whose content is not base64-encoded. */
+  public RequestBody(String mediaType, String description, boolean required, JsonNode example,
+      List<FormField> fields, List<String> otherMediaTypes) {
+    this(mediaType, description, required, example, fields, otherMediaTypes, false);
+  }
 
   public RequestBody {
     Objects.requireNonNull(mediaType, "mediaType == null");
