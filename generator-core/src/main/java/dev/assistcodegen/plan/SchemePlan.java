@@ -12,7 +12,7 @@ import java.util.Set;
 public final class SchemePlan {
   /** Variable names the collection itself owns: the token script's and the generation record's. */
   public static final Set<String> RESERVED = Set.of("baseUrl", "tokenUrl", "clientId", "clientSecret", "scope",
-      "accessToken", "accessTokenExpiresAt",
+      "accessToken", "accessTokenExpiresAt", "accessTokenFor",
       // the collection's generation record (postman.GenerationRecord.VARIABLE), read back by a merge
       "assistCodegen");
 

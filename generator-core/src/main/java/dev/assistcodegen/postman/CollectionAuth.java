@@ -206,6 +206,7 @@ final class CollectionAuth {
     if (plan.tokenScript() != null) {
       secrets.add("accessToken");
       secrets.add("accessTokenExpiresAt");
+      secrets.add("accessTokenFor");
     }
     return secrets;
   }
@@ -218,6 +219,8 @@ final class CollectionAuth {
     if (plan.tokenScript() != null) {
       Variables.add(variables, "accessToken", "", "Set by the collection's pre-request script.");
       Variables.add(variables, "accessTokenExpiresAt", "", "Set by the collection's pre-request script (epoch ms).");
+      Variables.add(variables, "accessTokenFor", "", "Set by the collection's pre-request script: the token URL,"
+          + " Client ID and scope the cached token was issued for; a request with others fetches a new token.");
     }
   }
 }
