@@ -34,6 +34,7 @@ public final class ApiPlan {
   private final Map<String, Server> operationServers = new TreeMap<>();
   private final List<RequestPlan> requests;
   private final Map<String, RequestPlan> byOperationId;
+  private final Map<String, List<String>> sharedScopes;
   private final AuthPlan.Use defaultAuth;
   private final UploadFiles uploads = new UploadFiles();
 
@@ -69,6 +70,7 @@ public final class ApiPlan {
     }
     this.requests = List.copyOf(plans);
     this.byOperationId = byId;
+    this.sharedScopes = sharedScopes(plans);
     this.defaultAuth = chooseDefaultAuth();
   }
 
@@ -161,6 +163,35 @@ public final class ApiPlan {
         && List.of(tokenScope.split(" ")).contains(scope);
   }
 
+  /**
+   * Per scheme whose user flow requests scopes: every scope the requests that send it ask for, in
+   * order of first use. Its one configuration (collection or request level) asks for all of them, so
+   * one token serves every request (Postman's Get New Access Token, then Use Token).
+   */
+  private static Map<String, List<String>> sharedScopes(List<RequestPlan> plans) {
+    Map<String, LinkedHashSet<String>> scopes = new LinkedHashMap<>();
+    for (RequestPlan plan : plans) {
+      AuthPlan.Use use = plan.auth().authorization();
+      if (use != null && use.scheme().scopedPerRequest()) {
+        scopes.computeIfAbsent(use.schemeName(), k -> new LinkedHashSet<>()).addAll(use.scopes());
+      }
+    }
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    scopes.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The auth setting a client holds for {@code use}: the same scheme, with the scopes of its shared
+   * configuration where the user's flow requests the token ({@link SchemePlan#scopedPerRequest}).
+   */
+  public AuthPlan.Use sharedAuth(AuthPlan.Use use) {
+    if (use == null || !use.declared() || !use.scheme().scopedPerRequest()) {
+      return use;
+    }
+    return new AuthPlan.Use(use.schemeName(), use.scheme(), sharedScopes.getOrDefault(use.schemeName(), List.of()));
+  }
+
   /** The token script's scheme when there is one, else the shareable auth most requests send (the first of equals). */
   private AuthPlan.Use chooseDefaultAuth() {
     if (tokenScript != null) {
@@ -172,7 +203,7 @@ public final class ApiPlan {
       AuthPlan.Use use = plan.auth().shareable();
       if (use != null) {
         counts.merge(use.sameAuthKey(), 1, Integer::sum);
-        firstOf.putIfAbsent(use.sameAuthKey(), use);
+        firstOf.putIfAbsent(use.sameAuthKey(), sharedAuth(use));
       }
     }
     AuthPlan.Use best = null;

@@ -112,7 +112,10 @@ public final class SchemePlan {
     };
   }
 
-  /** True when the scheme asks for scopes per request (its token is requested with the operation's scopes). */
+  /**
+   * True when the user's flow requests the token with scopes (an OAuth 2 flow the user runs, OpenID
+   * Connect): its one configuration asks for every scope the requests that use it need.
+   */
   public boolean scopedPerRequest() {
     return kind == Kind.OAUTH2_FLOW || kind == Kind.OPEN_ID_CONNECT;
   }

@@ -54,9 +54,9 @@ final class CollectionAuth {
     return events;
   }
 
-  /** The Postman auth object of the request's shareable credential, or null. */
-  private static ObjectNode requestAuth(AuthPlan auth) {
-    AuthPlan.Use shared = auth.shareable();
+  /** The Postman auth object of the request's shareable credential (its scheme's shared configuration), or null. */
+  private ObjectNode requestAuth(AuthPlan auth) {
+    AuthPlan.Use shared = plan.sharedAuth(auth.shareable());
     return shared == null ? null : SchemeAuth.postmanAuth(shared.scheme(), shared.scopes());
   }
 
@@ -67,6 +67,7 @@ final class CollectionAuth {
   void apply(RequestPlan request, ObjectNode postmanRequest) {
     AuthPlan auth = request.auth();
     ObjectNode own = requestAuth(auth);
+    String ownFlow = "";
     if (own == null) {
       if (collectionAuth != null) {
         ObjectNode noauth = PostmanJson.NODES.objectNode();
@@ -75,6 +76,7 @@ final class CollectionAuth {
       }
     } else if (!own.equals(collectionAuth)) {
       postmanRequest.set("auth", own);
+      ownFlow = ownFlowNote(auth.shareable());
     }
     ArrayNode headers = (ArrayNode) postmanRequest.get("header");
     List<String[]> query = new ArrayList<>();
@@ -102,7 +104,25 @@ final class CollectionAuth {
     addCookies(headers, cookies, request.credentialCookieHeader());
     addQuery((ObjectNode) postmanRequest.get("url"), query);
     String description = postmanRequest.path("description").asText("");
-    postmanRequest.put("description", description + "\n" + authenticationSection(auth) + "\n");
+    postmanRequest.put("description", description + "\n" + authenticationSection(auth)
+        + (ownFlow.isEmpty() ? "" : "\n\n" + ownFlow) + "\n");
+  }
+
+  /**
+   * Why a request carries OAuth 2 settings of its own: it needs another flow than the collection's
+   * (another scheme), so the collection's token does not serve it. "" for anything else.
+   */
+  private String ownFlowNote(AuthPlan.Use use) {
+    if (collectionAuth == null || use == null || !use.scheme().scopedPerRequest()) {
+      return "";
+    }
+    AuthPlan.Use shared = plan.defaultAuth();
+    return "This request has Authorization settings of its own: it needs " + Markdown.code(use.schemeName())
+        + (use.scheme().flow() == null ? "" : " (" + use.scheme().flow().kind().name().toLowerCase(java.util.Locale.ROOT)
+            .replace('_', ' ') + " flow)")
+        + ", not the collection's " + Markdown.code(shared.schemeName()) + ", so the collection's token does not"
+        + " serve it. Use Get New Access Token in this request's Authorization tab; the token goes into "
+        + Markdown.code(use.scheme().accessTokenVariable()) + ".";
   }
 
   private static void addHeader(ArrayNode headers, String[] nameValue) {
