@@ -21,7 +21,7 @@
 </#list>
 #   BASE_URL                  overrides the API base URL
 <#if r.body.bodyKind == "multipart" || r.body.bodyKind == "binary">
-#   UPLOAD_FILE               file to upload (default: a small sample text)
+#   UPLOAD_FILE               file to upload (default: the sample file written into this snippet)
 </#if>
 set -euo pipefail
 
@@ -88,7 +88,7 @@ url+=[=k.queryPrefix]"$(urlencode "$[=k.envName]")"
 <#if r.body.bodyKind == "text">
 printf '%s' [=r.body.text] > "$work_dir/body"
 <#elseif r.body.bodyKind == "binary">
-if [ -n "${UPLOAD_FILE:-}" ]; then cp -- "$UPLOAD_FILE" "$work_dir/body"; else printf '%s' [=r.sampleUpload] > "$work_dir/body"; fi
+if [ -n "${UPLOAD_FILE:-}" ]; then cp -- "$UPLOAD_FILE" "$work_dir/body"; else printf '%s' [=r.body.sample] | base64 -d > "$work_dir/body"; fi
 <#elseif r.body.bodyKind == "multipart">
 boundary=assist-codegen-boundary-5e1f0c7a
 {
@@ -100,7 +100,7 @@ boundary=assist-codegen-boundary-5e1f0c7a
 </#if>
   printf '\r\n'
 <#if part.file>
-  if [ -n "${UPLOAD_FILE:-}" ]; then cat -- "$UPLOAD_FILE"; else printf '%s' [=r.sampleUpload]; fi
+  if [ -n "${UPLOAD_FILE:-}" ]; then cat -- "$UPLOAD_FILE"; else printf '%s' [=part.sample] | base64 -d; fi
 <#else>
   printf '%s' [=part.value]
 </#if>

@@ -20,6 +20,6 @@
 </#list>
 [=c]   BASE_URL                  overrides the API base URL
 <#if r.body.bodyKind == "multipart" || r.body.bodyKind == "binary">
-[=c]   UPLOAD_FILE               file to upload (default: a small sample text)
+[=c]   UPLOAD_FILE               file to upload (default: the sample file written into this snippet)
 </#if>
 </#macro>

@@ -25,10 +25,10 @@ namespace AssistCodegen.Snippets.[=r.className]
             return value;
         }
 
-        private static byte[] Upload()
+        private static byte[] Upload(string sample)
         {
             string path = Environment.GetEnvironmentVariable("UPLOAD_FILE");
-            return string.IsNullOrEmpty(path) ? Encoding.UTF8.GetBytes([=r.sampleUpload]) : File.ReadAllBytes(path);
+            return string.IsNullOrEmpty(path) ? Convert.FromBase64String(sample) : File.ReadAllBytes(path);
         }
 
         private static void AddHeader(HttpRequestMessage request, string name, string value)
@@ -127,14 +127,14 @@ namespace AssistCodegen.Snippets.[=r.className]
 <#if r.body.bodyKind == "text">
                 request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes([=r.body.text]));
 <#elseif r.body.bodyKind == "binary">
-                request.Content = new ByteArrayContent(Upload());
+                request.Content = new ByteArrayContent(Upload([=r.body.sample]));
 <#elseif r.body.bodyKind == "multipart">
                 string boundary = "assist-codegen-boundary-5e1f0c7a";
                 MemoryStream body = new MemoryStream();
 <#list r.body.parts as p>
                 byte[] head[=p?index] = Encoding.UTF8.GetBytes("--" + boundary + "\r\nContent-Disposition: " + [=p.disposition] + "\r\n"<#if p.hasContentType> + "Content-Type: " + [=p.contentType] + "\r\n"</#if> + "\r\n");
                 body.Write(head[=p?index], 0, head[=p?index].Length);
-                byte[] value[=p?index] = <#if p.file>Upload()<#else>Encoding.UTF8.GetBytes([=p.value])</#if>;
+                byte[] value[=p?index] = <#if p.file>Upload([=p.sample])<#else>Encoding.UTF8.GetBytes([=p.value])</#if>;
                 body.Write(value[=p?index], 0, value[=p?index].Length);
                 body.Write(new byte[] { 13, 10 }, 0, 2);
 </#list>

@@ -51,7 +51,7 @@ func env(name, fallback string, required bool) string {
 	return value
 }
 
-func upload() []byte {
+func upload(sample string) []byte {
 	if path := os.Getenv("UPLOAD_FILE"); path != "" {
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -60,7 +60,11 @@ func upload() []byte {
 		}
 		return data
 	}
-	return []byte([=r.sampleUpload])
+	data, err := base64.StdEncoding.DecodeString(sample)
+	if err != nil {
+		panic(err)
+	}
+	return data
 }
 
 <#if r.auth.authKind == "digest">
@@ -120,7 +124,7 @@ func run() int {
 <#if r.body.bodyKind == "text">
 	body = strings.NewReader([=r.body.text])
 <#elseif r.body.bodyKind == "binary">
-	body = bytes.NewReader(upload())
+	body = bytes.NewReader(upload([=r.body.sample]))
 <#elseif r.body.bodyKind == "multipart">
 	var form bytes.Buffer
 	writer := multipart.NewWriter(&form)
@@ -138,7 +142,7 @@ func run() int {
 		if err != nil {
 			panic(err)
 		}
-		if _, err := part.Write(<#if p.file>upload()<#else>[]byte([=p.value])</#if>); err != nil {
+		if _, err := part.Write(<#if p.file>upload([=p.sample])<#else>[]byte([=p.value])</#if>); err != nil {
 			panic(err)
 		}
 	}

@@ -33,12 +33,12 @@ final class [=r.className] {
     return value;
   }
 
-  static byte[] upload() throws IOException {
+  static byte[] upload(String sample) throws IOException {
     String path = System.getenv("UPLOAD_FILE");
     if (path != null && !path.isEmpty()) {
       return Files.readAllBytes(Path.of(path));
     }
-    return [=r.sampleUpload].getBytes(StandardCharsets.UTF_8);
+    return Base64.getDecoder().decode(sample);
   }
 
   static String form(String name, String value) {
@@ -137,14 +137,14 @@ final class [=r.className] {
 <#elseif r.body.bodyKind == "text">
     request.method([=r.method], HttpRequest.BodyPublishers.ofString([=r.body.text], StandardCharsets.UTF_8));
 <#elseif r.body.bodyKind == "binary">
-    request.method([=r.method], HttpRequest.BodyPublishers.ofByteArray(upload()));
+    request.method([=r.method], HttpRequest.BodyPublishers.ofByteArray(upload([=r.body.sample])));
 <#elseif r.body.bodyKind == "multipart">
     String boundary = "assist-codegen-boundary-5e1f0c7a";
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 <#list r.body.parts as p>
     body.write(("--" + boundary + "\r\nContent-Disposition: " + [=p.disposition] + "\r\n"<#if p.hasContentType>
         + "Content-Type: " + [=p.contentType] + "\r\n"</#if> + "\r\n").getBytes(StandardCharsets.UTF_8));
-    body.write(<#if p.file>upload()<#else>[=p.value].getBytes(StandardCharsets.UTF_8)</#if>);
+    body.write(<#if p.file>upload([=p.sample])<#else>[=p.value].getBytes(StandardCharsets.UTF_8)</#if>);
     body.write("\r\n".getBytes(StandardCharsets.UTF_8));
 </#list>
     body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));

@@ -15,11 +15,11 @@ function setting(name, fallback) {
   return value;
 }
 
-function upload() {
+function upload(sample) {
   if (env.UPLOAD_FILE) {
     return require("fs").readFileSync(env.UPLOAD_FILE);
   }
-  return new TextEncoder().encode([=r.sampleUpload]);
+  return Buffer.from(sample, "base64");
 }
 
 <#if r.auth.authKind == "digest">
@@ -92,12 +92,12 @@ async function main() {
 <#if r.body.bodyKind == "text">
   const body = [=r.body.text];
 <#elseif r.body.bodyKind == "binary">
-  const body = upload();
+  const body = upload([=r.body.sample]);
 <#elseif r.body.bodyKind == "multipart">
   const body = new FormData();
 <#list r.body.parts as p>
 <#if p.file>
-  body.append([=p.name], new Blob([upload()]<#if p.hasContentType>, { type: [=p.contentType] }</#if>), [=p.value]);
+  body.append([=p.name], new Blob([upload([=p.sample])]<#if p.hasContentType>, { type: [=p.contentType] }</#if>), [=p.value]);
 <#else>
   body.append([=p.name], [=p.value]);
 </#if>

@@ -15,10 +15,10 @@ function env(string $name, ?string $fallback = null): string
     return $value;
 }
 
-function upload(): string
+function upload(string $sample): string
 {
     $path = getenv('UPLOAD_FILE');
-    return ($path === false || $path === '') ? [=r.sampleUpload] : file_get_contents($path);
+    return ($path === false || $path === '') ? base64_decode($sample) : file_get_contents($path);
 }
 
 /** Sends a request; returns [status, body]. */
@@ -92,7 +92,7 @@ $body = null;
 <#elseif r.body.bodyKind == "text">
 $body = [=r.body.text];
 <#elseif r.body.bodyKind == "binary">
-$body = upload();
+$body = upload([=r.body.sample]);
 <#elseif r.body.bodyKind == "multipart">
 $boundary = 'assist-codegen-boundary-5e1f0c7a';
 $body = '';
@@ -101,7 +101,7 @@ $body .= '--' . $boundary . "\r\n" . 'Content-Disposition: ' . [=p.disposition] 
 <#if p.hasContentType>
 $body .= 'Content-Type: ' . [=p.contentType] . "\r\n";
 </#if>
-$body .= "\r\n" . <#if p.file>upload()<#else>[=p.value]</#if> . "\r\n";
+$body .= "\r\n" . <#if p.file>upload([=p.sample])<#else>[=p.value]</#if> . "\r\n";
 </#list>
 $body .= '--' . $boundary . "--\r\n";
 $headers[] = 'Content-Type: multipart/form-data; boundary=' . $boundary;

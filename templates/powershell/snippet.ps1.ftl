@@ -13,9 +13,9 @@ function Get-Setting([string]$Name, $Fallback) {
     return $value
 }
 
-function Get-Upload {
+function Get-Upload([string]$Sample) {
     $path = [Environment]::GetEnvironmentVariable('UPLOAD_FILE')
-    if ([string]::IsNullOrEmpty($path)) { return [System.Text.Encoding]::UTF8.GetBytes([=r.sampleUpload]) }
+    if ([string]::IsNullOrEmpty($path)) { return [Convert]::FromBase64String($Sample) }
     return [System.IO.File]::ReadAllBytes($path)
 }
 
@@ -79,12 +79,12 @@ $parameters['AllowUnencryptedAuthentication'] = $true
 <#if r.body.bodyKind == "text">
 $parameters['Body'] = [System.Text.Encoding]::UTF8.GetBytes([=r.body.text])
 <#elseif r.body.bodyKind == "binary">
-$parameters['Body'] = Get-Upload
+$parameters['Body'] = Get-Upload [=r.body.sample]
 <#elseif r.body.bodyKind == "multipart">
 $form = [System.Net.Http.MultipartFormDataContent]::new('assist-codegen-boundary-5e1f0c7a')
 <#list r.body.parts as p>
 <#if p.file>
-$part = [System.Net.Http.ByteArrayContent]::new((Get-Upload))
+$part = [System.Net.Http.ByteArrayContent]::new((Get-Upload [=p.sample]))
 <#if p.hasContentType>
 $part.Headers.ContentType = [System.Net.Http.Headers.MediaTypeHeaderValue]::Parse([=p.contentType])
 </#if>

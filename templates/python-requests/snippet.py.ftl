@@ -1,6 +1,7 @@
 <#import "/_common/header.ftl" as h>
 #!/usr/bin/env python3
 <@h.header r=r c="#"/>
+import base64
 import os
 import sys
 
@@ -16,12 +17,12 @@ def env(name, default=None):
     return value
 
 
-def upload():
+def upload(sample):
     path = os.environ.get("UPLOAD_FILE")
     if path:
         with open(path, "rb") as f:
             return f.read()
-    return [=r.sampleUpload].encode("utf-8")
+    return base64.b64decode(sample)
 
 
 def main():
@@ -69,12 +70,12 @@ def main():
 <#if r.body.bodyKind == "text">
     body = [=r.body.text].encode("utf-8")
 <#elseif r.body.bodyKind == "binary">
-    body = upload()
+    body = upload([=r.body.sample])
 <#elseif r.body.bodyKind == "multipart">
     files = [
 <#list r.body.parts as p>
 <#if p.file>
-        ([=p.name], ([=p.value], upload()<#if p.hasContentType>, [=p.contentType]</#if>)),
+        ([=p.name], ([=p.value], upload([=p.sample])<#if p.hasContentType>, [=p.contentType]</#if>)),
 <#else>
         ([=p.name], (None, [=p.value].encode("utf-8")<#if p.hasContentType>, [=p.contentType]</#if>)),
 </#if>

@@ -19,12 +19,12 @@ def env(name, default=None):
     return value
 
 
-def upload():
+def upload(sample):
     path = os.environ.get("UPLOAD_FILE")
     if path:
         with open(path, "rb") as f:
             return f.read()
-    return [=r.sampleUpload].encode("utf-8")
+    return base64.b64decode(sample)
 
 
 def send(request):
@@ -85,7 +85,7 @@ def main():
 <#if r.body.bodyKind == "text">
     body = [=r.body.text].encode("utf-8")
 <#elseif r.body.bodyKind == "binary">
-    body = upload()
+    body = upload([=r.body.sample])
 <#elseif r.body.bodyKind == "multipart">
     boundary = "assist-codegen-boundary-5e1f0c7a"
     body = b""
@@ -95,7 +95,7 @@ def main():
 <#if p.hasContentType>
     body += b"Content-Type: " + [=p.contentType].encode("utf-8") + b"\r\n"
 </#if>
-    body += b"\r\n" + <#if p.file>upload()<#else>[=p.value].encode("utf-8")</#if> + b"\r\n"
+    body += b"\r\n" + <#if p.file>upload([=p.sample])<#else>[=p.value].encode("utf-8")</#if> + b"\r\n"
 </#list>
     body += b"--" + boundary.encode("ascii") + b"--\r\n"
     headers["Content-Type"] = "multipart/form-data; boundary=" + boundary

@@ -21,10 +21,10 @@ def env(name, fallback = nil)
   fallback
 end
 
-def upload
+def upload(sample)
   path = ENV['UPLOAD_FILE']
   return File.binread(path) unless path.nil? || path.empty?
-  [=r.sampleUpload].b
+  sample.unpack1('m')
 end
 
 def send_request(uri, request)
@@ -99,7 +99,7 @@ request.add_field('Cookie', <#list r.auth.cookieKeys as k>[=k.cookiePrefix] + en
 <#if r.body.bodyKind == "text">
 request.body = [=r.body.text].b
 <#elseif r.body.bodyKind == "binary">
-request.body = upload
+request.body = upload([=r.body.sample])
 <#elseif r.body.bodyKind == "multipart">
 boundary = 'assist-codegen-boundary-5e1f0c7a'
 body = String.new(encoding: Encoding::BINARY)
@@ -108,7 +108,7 @@ body << "--#{boundary}\r\n" << 'Content-Disposition: ' << [=p.disposition].b << 
 <#if p.hasContentType>
 body << 'Content-Type: ' << [=p.contentType].b << "\r\n"
 </#if>
-body << "\r\n" << <#if p.file>upload<#else>[=p.value].b</#if> << "\r\n"
+body << "\r\n" << <#if p.file>upload([=p.sample])<#else>[=p.value].b</#if> << "\r\n"
 </#list>
 body << "--#{boundary}--\r\n"
 request['Content-Type'] = "multipart/form-data; boundary=#{boundary}"

@@ -140,6 +140,8 @@ public final class Generator {
       files.put(AccessMatrix.FILE,
           new AccessMatrix(access, config.folders()).render().getBytes(StandardCharsets.UTF_8));
     }
+    // the files requests upload, where the collection's relative paths find them
+    plan.uploads().forEach((path, upload) -> files.put(path, upload.content()));
     files.putAll(snippets.files());
     return files;
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.assistcodegen.examples.ExampleValue;
 import dev.assistcodegen.examples.ExampleFactory;
+import dev.assistcodegen.examples.FileContent;
 import dev.assistcodegen.examples.FormFields;
 import dev.assistcodegen.examples.JsonValues;
 import dev.assistcodegen.examples.SchemaResolver;
@@ -388,9 +389,22 @@ final class ModelBuilder {
     Schema<?> schema = media == null ? null : media.getSchema();
     checkRef(schema, where);
     List<String> others = content.keySet().stream().filter(m -> !m.equals(chosen)).toList();
-    JsonNode example = media == null ? null : mediaExample(media);
+    JsonNode declared = media == null ? null : mediaExample(media);
+    JsonNode example = declared;
     if (example != null && MediaTypes.isJson(chosen)) {
       example = unstringified(example, schema);
+    }
+    Schema<?> resolved = schemas.resolve(schema);
+    if (MediaTypes.isFile(chosen)) {
+      // a file's content: the spec's own example, or nothing (the plan then sends a sample file)
+      String own = media == null ? null : FileContent.text(media.getExample());
+      if (own == null && media != null && media.getExamples() != null) {
+        own = media.getExamples().values().stream().map(this::resolveExample)
+            .map(e -> e == null ? null : FileContent.text(e.getValue())).filter(t -> t != null).findFirst().orElse(null);
+      }
+      own = own != null ? own : FileContent.declared(resolved);
+      return Optional.of(new RequestBody(chosen, current.getDescription(), Boolean.TRUE.equals(current.getRequired()),
+          own == null ? NODES.nullNode() : NODES.textNode(own), List.of(), others, false, FileContent.base64(resolved)));
     }
     boolean shortened = false;
     if (example == null && schema != null) {
@@ -405,10 +419,11 @@ final class ModelBuilder {
     }
     List<FormField> fields = List.of();
     if (MediaTypes.isUrlEncoded(chosen) || MediaTypes.isMultipart(chosen)) {
-      fields = formFields(schema, example, media == null ? null : media.getEncoding(), MediaTypes.isMultipart(chosen));
+      fields = new FormFields(schemas).of(schema, example, declared != null, media == null ? null : media.getEncoding(),
+          MediaTypes.isMultipart(chosen));
     }
     return Optional.of(new RequestBody(chosen, current.getDescription(), Boolean.TRUE.equals(current.getRequired()),
-        example, fields, others, shortened));
+        example, fields, others, shortened, false));
   }
 
   /** JSON first, then form, multipart, XML, text, anything else; order of the spec otherwise. */
@@ -429,10 +444,6 @@ final class ModelBuilder {
     return best;
   }
 
-  private List<FormField> formFields(Schema<?> schema, JsonNode example, Map<String, Encoding> encoding,
-      boolean multipart) {
-    return new FormFields(schemas).of(schema, example, encoding, multipart);
-  }
 
   private List<Response> responses(ApiResponses responses, String where) {
     List<Response> out = new ArrayList<>();

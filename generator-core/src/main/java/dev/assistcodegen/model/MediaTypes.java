@@ -33,4 +33,14 @@ public final class MediaTypes {
   public static boolean isText(String mediaType) {
     return base(mediaType).startsWith("text/");
   }
+
+  /**
+   * True for media types whose body is a file's bytes: {@code application/octet-stream},
+   * {@code image/*}, {@code audio/*}, {@code video/*}, PDF and ZIP.
+   */
+  public static boolean isFile(String mediaType) {
+    String b = base(mediaType);
+    return b.equals("application/octet-stream") || b.startsWith("image/") || b.startsWith("audio/")
+        || b.startsWith("video/") || b.equals("application/pdf") || b.equals("application/zip");
+  }
 }

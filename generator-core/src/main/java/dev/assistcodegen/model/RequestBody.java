@@ -6,7 +6,10 @@ import java.util.Objects;
 
 /**
  * The request body in its chosen media type (JSON preferred). For form and multipart
- * bodies {@code fields} lists the parts; otherwise {@code example} is the body value.
+ * bodies {@code fields} lists the parts; otherwise {@code example} is the body value. A file
+ * body ({@link MediaTypes#isFile}) has the spec's own example as {@code example} (a string), or
+ * JSON null when the spec gives none; {@code base64}: its schema says the content travels
+ * base64-encoded (format {@code byte}/{@code base64}, {@code contentEncoding: base64}).
  * {@code exampleShortened}: the example was synthesised and leaves out optional properties to stay
  * within the example budget.
  */
@@ -17,12 +20,13 @@ public record RequestBody(
     JsonNode example,
     List<FormField> fields,
     List<String> otherMediaTypes,
-    boolean exampleShortened) {
+    boolean exampleShortened,
+    boolean base64) {
 
-  /** A body whose example is complete. */
+  /** A body whose example is complete and whose content is not base64-encoded. */
   public RequestBody(String mediaType, String description, boolean required, JsonNode example, List<FormField> fields,
       List<String> otherMediaTypes) {
-    this(mediaType, description, required, example, fields, otherMediaTypes, false);
+    this(mediaType, description, required, example, fields, otherMediaTypes, false, false);
   }
 
   public RequestBody {

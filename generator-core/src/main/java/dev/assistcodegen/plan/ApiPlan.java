@@ -8,6 +8,7 @@ import dev.assistcodegen.model.Server;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,9 @@ public final class ApiPlan {
   private final Map<String, Server> operationServers = new TreeMap<>();
   private final List<RequestPlan> requests;
   private final Map<String, RequestPlan> byOperationId;
+  private final Map<String, List<String>> sharedScopes;
   private final AuthPlan.Use defaultAuth;
+  private final UploadFiles uploads = new UploadFiles();
 
   private ApiPlan(ApiSpec spec, Function<Operation, List<String>> rolesFor) {
     this.spec = spec;
@@ -54,14 +57,20 @@ public final class ApiPlan {
     this.primary = ServerUrls.primary(spec, clientCredentials);
     List<RequestPlan> plans = new ArrayList<>(spec.operations().size());
     Map<String, RequestPlan> byId = new HashMap<>();
+    Set<String> sharedNames = namesSharedAcrossFragments(spec.operations());
     for (Operation op : spec.operations()) {
       AuthPlan auth = AuthPlan.of(op, schemes);
-      RequestPlan plan = new RequestPlan(op, RequestExamples.of(op), baseUrl(op), auth, guidance(op, auth, rolesFor));
+      String fragment = PathKey.of(op.path()).fragment();
+      String name = op.displayName() + (sharedNames.contains(sameUrlKey(op)) && !fragment.isEmpty()
+          ? " (#" + fragment + ")" : "");
+      RequestPlan plan = new RequestPlan(op, name, RequestExamples.of(op, uploads), baseUrl(op), auth,
+          guidance(op, auth, rolesFor));
       plans.add(plan);
       byId.put(op.operationId(), plan);
     }
     this.requests = List.copyOf(plans);
     this.byOperationId = byId;
+    this.sharedScopes = sharedScopes(plans);
     this.defaultAuth = chooseDefaultAuth();
   }
 
@@ -73,6 +82,27 @@ public final class ApiPlan {
   /** {@code rolesFor}: the roles that may call an operation, named in 403 guidance (empty when unknown). */
   public static ApiPlan of(ApiSpec spec, Function<Operation, List<String>> rolesFor) {
     return new ApiPlan(Objects.requireNonNull(spec, "spec == null"), Objects.requireNonNull(rolesFor, "rolesFor == null"));
+  }
+
+  /**
+   * Method, path key without its fragment, and name: two operations that share this would be two
+   * requests of one name sending to one URL (they differ only by the fragment, which is never sent).
+   */
+  private static String sameUrlKey(Operation op) {
+    int hash = op.path().indexOf('#');
+    return op.method() + " " + (hash < 0 ? op.path() : op.path().substring(0, hash)) + "\0" + op.displayName();
+  }
+
+  private static Set<String> namesSharedAcrossFragments(List<Operation> operations) {
+    Map<String, Integer> counts = new HashMap<>();
+    operations.forEach(op -> counts.merge(sameUrlKey(op), 1, Integer::sum));
+    Set<String> shared = new HashSet<>();
+    counts.forEach((k, n) -> {
+      if (n > 1) {
+        shared.add(k);
+      }
+    });
+    return shared;
   }
 
   private static Set<String> usedSchemes(ApiSpec spec) {
@@ -133,6 +163,35 @@ public final class ApiPlan {
         && List.of(tokenScope.split(" ")).contains(scope);
   }
 
+  /**
+   * Per scheme whose user flow requests scopes: every scope the requests that send it ask for, in
+   * order of first use. Its one configuration (collection or request level) asks for all of them, so
+   * one token serves every request (Postman's Get New Access Token, then Use Token).
+   */
+  private static Map<String, List<String>> sharedScopes(List<RequestPlan> plans) {
+    Map<String, LinkedHashSet<String>> scopes = new LinkedHashMap<>();
+    for (RequestPlan plan : plans) {
+      AuthPlan.Use use = plan.auth().authorization();
+      if (use != null && use.scheme().scopedPerRequest()) {
+        scopes.computeIfAbsent(use.schemeName(), k -> new LinkedHashSet<>()).addAll(use.scopes());
+      }
+    }
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    scopes.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The auth setting a client holds for {@code use}: the same scheme, with the scopes of its shared
+   * configuration where the user's flow requests the token ({@link SchemePlan#scopedPerRequest}).
+   */
+  public AuthPlan.Use sharedAuth(AuthPlan.Use use) {
+    if (use == null || !use.declared() || !use.scheme().scopedPerRequest()) {
+      return use;
+    }
+    return new AuthPlan.Use(use.schemeName(), use.scheme(), sharedScopes.getOrDefault(use.schemeName(), List.of()));
+  }
+
   /** The token script's scheme when there is one, else the shareable auth most requests send (the first of equals). */
   private AuthPlan.Use chooseDefaultAuth() {
     if (tokenScript != null) {
@@ -144,7 +203,7 @@ public final class ApiPlan {
       AuthPlan.Use use = plan.auth().shareable();
       if (use != null) {
         counts.merge(use.sameAuthKey(), 1, Integer::sum);
-        firstOf.putIfAbsent(use.sameAuthKey(), use);
+        firstOf.putIfAbsent(use.sameAuthKey(), sharedAuth(use));
       }
     }
     AuthPlan.Use best = null;
@@ -217,6 +276,15 @@ public final class ApiPlan {
   /** Every target (server, region) an environment can point at. */
   public List<ServerUrls.Target> targets() {
     return ServerUrls.targets(spec, clientCredentials());
+  }
+
+  /**
+   * The files the requests upload, by path relative to the output directory (sorted): written beside
+   * the collection, where Postman and Newman (run from the output directory, or with {@code --working-dir})
+   * find them.
+   */
+  public Map<String, Upload> uploads() {
+    return uploads.files();
   }
 
   /** Servers of operations that declare their own, by their base-URL variable, sorted. */

@@ -29,10 +29,11 @@ public final class AuthPlan {
 
     /**
      * A text that is equal for two uses exactly when a client configured for one is configured for
-     * the other: the scheme, and the scopes where the token is requested per request.
+     * the other: the scheme (an OAuth 2 flow's one configuration asks for the scopes of every request
+     * that uses it, see {@link ApiPlan#sharedAuth}).
      */
     public String sameAuthKey() {
-      return schemeName + (scheme != null && scheme.scopedPerRequest() ? "\0" + String.join(" ", scopes) : "");
+      return schemeName;
     }
 
     @Override

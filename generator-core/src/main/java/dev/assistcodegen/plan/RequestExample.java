@@ -73,8 +73,12 @@ public record RequestExample(
     }
   }
 
-  /** The request body: none, raw text (JSON, XML, ...), form fields, or a binary upload. */
-  public record Body(Kind kind, String contentType, String text, List<FormField> fields) {
+  /**
+   * The request body: none, raw text (JSON, XML, ...), form fields, or a binary upload. {@code uploads}:
+   * the file of a binary body, and the files of the multipart file fields (whose value is the file's
+   * {@link Upload#path()}).
+   */
+  public record Body(Kind kind, String contentType, String text, List<FormField> fields, List<Upload> uploads) {
     /** Body kinds, as collections and snippets distinguish them. */
     public enum Kind { NONE, JSON, RAW, URLENCODED, MULTIPART, BINARY }
 
@@ -83,16 +87,46 @@ public record RequestExample(
       contentType = contentType == null ? "" : contentType;
       text = text == null ? "" : text;
       fields = List.copyOf(Objects.requireNonNull(fields, "fields == null"));
+      uploads = List.copyOf(Objects.requireNonNull(uploads, "uploads == null"));
+      if (kind == Kind.BINARY && uploads.isEmpty()) {
+        throw new IllegalArgumentException("a binary body needs its file");
+      }
+    }
+
+    /** A body that uploads no file. */
+    public Body(Kind kind, String contentType, String text, List<FormField> fields) {
+      this(kind, contentType, text, fields, List.of());
     }
 
     public static Body none() {
       return new Body(Kind.NONE, "", "", List.of());
     }
 
-    /** The fields as {@code application/x-www-form-urlencoded} text (a space as %20, as Postman sends it). */
+    /** The file of a binary body. */
+    public Upload upload() {
+      if (kind != Kind.BINARY) {
+        throw new IllegalStateException("not a binary body: " + kind);
+      }
+      return uploads.get(0);
+    }
+
+    /** The file a multipart file field sends, or null when {@code field} is no file field of this body. */
+    public Upload upload(FormField field) {
+      if (!field.file()) {
+        return null;
+      }
+      return uploads.stream().filter(u -> u.path().equals(field.value())).findFirst().orElse(null);
+    }
+
+    /** The fields that are sent (a disabled field is documented, not sent). */
+    public List<FormField> enabledFields() {
+      return fields.stream().filter(FormField::enabled).toList();
+    }
+
+    /** The enabled fields as {@code application/x-www-form-urlencoded} text (a space as %20, as Postman sends it). */
     public String formText() {
       StringBuilder out = new StringBuilder();
-      for (FormField f : fields) {
+      for (FormField f : enabledFields()) {
         if (out.length() > 0) {
           out.append('&');
         }

@@ -6,14 +6,18 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.assistcodegen.model.FormField;
 import dev.assistcodegen.model.MediaTypes;
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Parameter;
 import dev.assistcodegen.model.RequestBody;
 import dev.assistcodegen.model.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,33 +36,33 @@ public final class RequestExamples {
 
   private RequestExamples() {}
 
+  /** The request of {@code op}; the files it uploads are its own (see {@link #of(Operation, UploadFiles)}). */
   public static RequestExample of(Operation op) {
-    List<RequestExample.PathPart> path = new ArrayList<>();
+    return of(op, new UploadFiles());
+  }
+
+  /** The request of {@code op}; the files it uploads are registered in {@code uploads} (shared by a spec's requests). */
+  static RequestExample of(Operation op, UploadFiles uploads) {
+    PathKey key = PathKey.of(op.path());
+    List<RequestExample.PathPart> path = pathParts(key.path());
     List<RequestExample.NameValue> pathVariables = new ArrayList<>();
     List<RequestExample.NameValue> query = new ArrayList<>();
     List<RequestExample.NameValue> headers = new ArrayList<>();
     List<String> cookies = new ArrayList<>();
-
-    Matcher m = TEMPLATE.matcher(op.path());
-    int last = 0;
-    while (m.find()) {
-      if (m.start() > last) {
-        path.add(RequestExample.PathPart.literal(PercentEncoding.pathLiteral(op.path().substring(last, m.start()))));
-      }
-      path.add(RequestExample.PathPart.variable(m.group(1)));
-      last = m.end();
-    }
-    if (last < op.path().length()) {
-      path.add(RequestExample.PathPart.literal(PercentEncoding.pathLiteral(op.path().substring(last))));
-    }
-
+    Set<String> fixed = keyQuery(op, key, query);
+    Set<String> named = new HashSet<>(key.queryTemplates());
     for (Parameter p : op.parameters()) {
+      if (named.contains(p.name())) {
+        continue; // sent in the key's query text
+      }
       switch (p.in()) {
         case PATH -> pathVariables.add(new RequestExample.NameValue(p.name(), ParameterSerializer.simple(p),
             p.description(), true));
         case QUERY -> {
           for (String[] pair : ParameterSerializer.queryPairs(p)) {
-            query.add(new RequestExample.NameValue(pair[0], pair[1], p.description(), p.required()));
+            if (!fixed.contains(pair[0])) {
+              query.add(new RequestExample.NameValue(pair[0], pair[1], p.description(), p.required()));
+            }
           }
         }
         case HEADER -> {
@@ -89,11 +93,58 @@ public final class RequestExamples {
     if (accept != null) {
       headers.add(new RequestExample.NameValue("Accept", accept, "", true));
     }
-    RequestExample.Body body = op.requestBody().map(RequestExamples::body).orElse(RequestExample.Body.none());
+    RequestExample.Body body = op.requestBody().map(b -> body(b, op, uploads)).orElse(RequestExample.Body.none());
     if (body.kind() != RequestExample.Body.Kind.NONE && body.kind() != RequestExample.Body.Kind.MULTIPART) {
       headers.add(new RequestExample.NameValue("Content-Type", body.contentType(), "", true));
     }
     return new RequestExample(op.method(), path, pathVariables, query, headers, body);
+  }
+
+  /** The literal pieces (encoded as a URL needs them) and variables of a path without query text or fragment. */
+  private static List<RequestExample.PathPart> pathParts(String path) {
+    List<RequestExample.PathPart> parts = new ArrayList<>();
+    Matcher m = TEMPLATE.matcher(path);
+    int last = 0;
+    while (m.find()) {
+      if (m.start() > last) {
+        parts.add(RequestExample.PathPart.literal(PercentEncoding.pathLiteral(path.substring(last, m.start()))));
+      }
+      parts.add(RequestExample.PathPart.variable(m.group(1)));
+      last = m.end();
+    }
+    if (last < path.length()) {
+      parts.add(RequestExample.PathPart.literal(PercentEncoding.pathLiteral(path.substring(last))));
+    }
+    return parts;
+  }
+
+  /**
+   * Adds the query text of the path key to {@code query}: fixed pairs as written, each {@code {name}}
+   * filled from the parameter it names, whatever "in" the spec gave that parameter (which is then
+   * not sent a second time). Returns the names of the pairs: a declared query parameter of that
+   * name is not sent beside them.
+   */
+  private static Set<String> keyQuery(Operation op, PathKey key, List<RequestExample.NameValue> query) {
+    Set<String> names = new HashSet<>();
+    for (PathKey.Pair pair : key.query()) {
+      String name = PathKey.fill(pair.name(), t -> templateValue(op, t));
+      names.add(name);
+      List<String> templates = pair.templates();
+      String description = templates.size() == 1
+          ? parameter(op, templates.get(0)).map(Parameter::description).orElse("") : "";
+      query.add(new RequestExample.NameValue(name, PathKey.fill(pair.value(), t -> templateValue(op, t)),
+          description, true));
+    }
+    return names;
+  }
+
+  private static Optional<Parameter> parameter(Operation op, String name) {
+    return op.parameters().stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /** A template's value: its parameter's example, else (undeclared) the name itself. */
+  private static String templateValue(Operation op, String name) {
+    return parameter(op, name).map(ParameterSerializer::simple).orElse(name);
   }
 
   private static String accept(Operation op) {
@@ -114,22 +165,52 @@ public final class RequestExamples {
     return types.get(0);
   }
 
-  private static RequestExample.Body body(RequestBody b) {
-    if (b.isUrlEncoded() || b.isMultipart()) {
-      return new RequestExample.Body(b.isMultipart() ? RequestExample.Body.Kind.MULTIPART
-          : RequestExample.Body.Kind.URLENCODED, b.mediaType(), "", b.fields());
+  private static RequestExample.Body body(RequestBody b, Operation op, UploadFiles uploads) {
+    if (b.isMultipart()) {
+      return multipart(b, op, uploads);
+    }
+    if (b.isUrlEncoded()) {
+      return new RequestExample.Body(RequestExample.Body.Kind.URLENCODED, b.mediaType(), "", b.fields());
     }
     if (b.isJson()) {
       return new RequestExample.Body(RequestExample.Body.Kind.JSON, b.mediaType(), prettyJson(b.example()), List.of());
     }
-    String lower = b.mediaType().toLowerCase(Locale.ROOT);
-    if (lower.startsWith("application/octet-stream") || lower.startsWith("image/") || lower.startsWith("audio/")
-        || lower.startsWith("video/") || lower.equals("application/pdf") || lower.equals("application/zip")) {
-      return new RequestExample.Body(RequestExample.Body.Kind.BINARY, b.mediaType(), "", List.of());
-    }
     JsonNode example = b.example();
+    if (MediaTypes.isFile(b.mediaType())) {
+      // a file: the spec's own content as it is, a sample file's bytes as base64 text when the schema says
+      // the content is base64, else the sample file itself (written beside the collection)
+      if (example.isTextual() && !example.asText().isEmpty()) {
+        return new RequestExample.Body(RequestExample.Body.Kind.RAW, b.mediaType(), example.asText(), List.of());
+      }
+      Upload sample = uploads.sample(b.mediaType());
+      if (b.base64()) {
+        return new RequestExample.Body(RequestExample.Body.Kind.RAW, b.mediaType(), sample.base64(), List.of());
+      }
+      return new RequestExample.Body(RequestExample.Body.Kind.BINARY, b.mediaType(), "", List.of(), List.of(sample));
+    }
     String text = example.isTextual() ? example.asText() : example.isNull() ? "" : prettyJson(example);
     return new RequestExample.Body(RequestExample.Body.Kind.RAW, b.mediaType(), text, List.of());
+  }
+
+  /**
+   * Multipart fields with their files: a file part sends the spec's own example text (in a file of
+   * its own, named after the operation and field), else the sample file of its content type.
+   */
+  private static RequestExample.Body multipart(RequestBody b, Operation op, UploadFiles uploads) {
+    List<FormField> fields = new ArrayList<>(b.fields().size());
+    List<Upload> files = new ArrayList<>();
+    for (FormField f : b.fields()) {
+      if (!f.file()) {
+        fields.add(f);
+        continue;
+      }
+      Upload upload = f.value().isEmpty() ? uploads.sample(f.contentType())
+          : uploads.own(Slugs.of(op.operationId() + "-" + f.name(), "upload"), f.contentType(),
+              f.value().getBytes(StandardCharsets.UTF_8));
+      files.add(upload);
+      fields.add(new FormField(f.name(), upload.path(), true, f.contentType(), f.description(), f.enabled()));
+    }
+    return new RequestExample.Body(RequestExample.Body.Kind.MULTIPART, b.mediaType(), "", fields, files);
   }
 
   static String prettyJson(JsonNode node) {

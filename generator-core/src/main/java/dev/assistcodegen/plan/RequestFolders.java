@@ -20,7 +20,7 @@ public final class RequestFolders {
     if (mode == Folders.TAGS) {
       return op.tags().isEmpty() ? null : op.tags().get(0);
     }
-    for (String segment : op.path().split("/")) {
+    for (String segment : PathKey.pathOf(op.path()).split("/")) {
       if (!segment.isEmpty() && !segment.contains("{")) {
         return segment;
       }

@@ -20,13 +20,16 @@ public final class RequestPlan {
   }
 
   private final Operation operation;
+  private final String name;
   private final RequestExample example;
   private final BaseUrl baseUrl;
   private final AuthPlan auth;
   private final Guidance guidance;
 
-  RequestPlan(Operation operation, RequestExample example, BaseUrl baseUrl, AuthPlan auth, Guidance guidance) {
+  RequestPlan(Operation operation, String name, RequestExample example, BaseUrl baseUrl, AuthPlan auth,
+      Guidance guidance) {
     this.operation = Objects.requireNonNull(operation, "operation == null");
+    this.name = Objects.requireNonNull(name, "name == null");
     this.example = Objects.requireNonNull(example, "example == null");
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
     this.auth = Objects.requireNonNull(auth, "auth == null");
@@ -35,6 +38,15 @@ public final class RequestPlan {
 
   public Operation operation() {
     return operation;
+  }
+
+  /**
+   * The request's name: the operation's summary, else its operationId; with {@code (#fragment)} added
+   * when another request of the spec has the same name and differs only by its path key's fragment
+   * (which is never sent), so the two can be told apart.
+   */
+  public String name() {
+    return name;
   }
 
   public String method() {
@@ -96,8 +108,8 @@ public final class RequestPlan {
     RequestExample.Body body = example.body();
     if (body.kind() != RequestExample.Body.Kind.NONE) {
       out.append("\n  body ").append(body.kind()).append(' ').append(body.contentType());
-      body.fields().forEach(f -> out.append("\n    ").append(f.name()).append(f.file() ? " (file) " : " = ")
-          .append(f.value()));
+      body.fields().forEach(f -> out.append("\n    ").append(f.enabled() ? "" : "(disabled) ").append(f.name())
+          .append(f.file() ? " (file) " : " = ").append(f.value()));
     }
     out.append("\n  auth ").append(auth);
     List<String> scopes = guidance.scopes();

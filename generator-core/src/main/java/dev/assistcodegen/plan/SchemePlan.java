@@ -12,7 +12,7 @@ import java.util.Set;
 public final class SchemePlan {
   /** Variable names the collection itself owns: the token script's, the guidance's and the generation record's. */
   public static final Set<String> RESERVED = Set.of("baseUrl", "tokenUrl", "clientId", "clientSecret", "scope",
-      "accessToken", "accessTokenExpiresAt",
+      "accessToken", "accessTokenExpiresAt", "accessTokenFor",
       // the collection's generation record (postman.GenerationRecord.VARIABLE), read back by a merge
       "assistCodegen",
       // the local variable through which a request hands its 401/403 guidance data to the collection's test
@@ -114,7 +114,10 @@ public final class SchemePlan {
     };
   }
 
-  /** True when the scheme asks for scopes per request (its token is requested with the operation's scopes). */
+  /**
+   * True when the user's flow requests the token with scopes (an OAuth 2 flow the user runs, OpenID
+   * Connect): its one configuration asks for every scope the requests that use it need.
+   */
   public boolean scopedPerRequest() {
     return kind == Kind.OAUTH2_FLOW || kind == Kind.OPEN_ID_CONNECT;
   }

@@ -62,9 +62,9 @@ final class CollectionAuth {
     return events;
   }
 
-  /** The Postman auth object of the request's shareable credential, or null. */
-  private static ObjectNode requestAuth(AuthPlan auth) {
-    AuthPlan.Use shared = auth.shareable();
+  /** The Postman auth object of the request's shareable credential (its scheme's shared configuration), or null. */
+  private ObjectNode requestAuth(AuthPlan auth) {
+    AuthPlan.Use shared = plan.sharedAuth(auth.shareable());
     return shared == null ? null : SchemeAuth.postmanAuth(shared.scheme(), shared.scopes());
   }
 
@@ -75,6 +75,7 @@ final class CollectionAuth {
   void apply(RequestPlan request, ObjectNode postmanRequest) {
     AuthPlan auth = request.auth();
     ObjectNode own = requestAuth(auth);
+    String ownFlow = "";
     if (own == null) {
       if (collectionAuth != null) {
         ObjectNode noauth = PostmanJson.NODES.objectNode();
@@ -83,6 +84,7 @@ final class CollectionAuth {
       }
     } else if (!own.equals(collectionAuth)) {
       postmanRequest.set("auth", own);
+      ownFlow = ownFlowNote(auth.shareable());
     }
     ArrayNode headers = (ArrayNode) postmanRequest.get("header");
     List<String[]> query = new ArrayList<>();
@@ -110,7 +112,25 @@ final class CollectionAuth {
     addCookies(headers, cookies, request.credentialCookieHeader());
     addQuery((ObjectNode) postmanRequest.get("url"), query);
     String description = postmanRequest.path("description").asText("");
-    postmanRequest.put("description", description + "\n" + authenticationSection(auth) + "\n");
+    postmanRequest.put("description", description + "\n" + authenticationSection(auth)
+        + (ownFlow.isEmpty() ? "" : "\n\n" + ownFlow) + "\n");
+  }
+
+  /**
+   * Why a request carries OAuth 2 settings of its own: it needs another flow than the collection's
+   * (another scheme), so the collection's token does not serve it. "" for anything else.
+   */
+  private String ownFlowNote(AuthPlan.Use use) {
+    if (collectionAuth == null || use == null || !use.scheme().scopedPerRequest()) {
+      return "";
+    }
+    AuthPlan.Use shared = plan.defaultAuth();
+    return "This request has Authorization settings of its own: it needs " + Markdown.code(use.schemeName())
+        + (use.scheme().flow() == null ? "" : " (" + use.scheme().flow().kind().name().toLowerCase(java.util.Locale.ROOT)
+            .replace('_', ' ') + " flow)")
+        + ", not the collection's " + Markdown.code(shared.schemeName()) + ", so the collection's token does not"
+        + " serve it. Use Get New Access Token in this request's Authorization tab; the token goes into "
+        + Markdown.code(use.scheme().accessTokenVariable()) + ".";
   }
 
   private static void addHeader(ArrayNode headers, String[] nameValue) {
@@ -218,6 +238,7 @@ final class CollectionAuth {
     if (plan.tokenScript() != null) {
       secrets.add("accessToken");
       secrets.add("accessTokenExpiresAt");
+      secrets.add("accessTokenFor");
     }
     return secrets;
   }
@@ -230,6 +251,8 @@ final class CollectionAuth {
     if (plan.tokenScript() != null) {
       Variables.add(variables, "accessToken", "", "Set by the collection's pre-request script.");
       Variables.add(variables, "accessTokenExpiresAt", "", "Set by the collection's pre-request script (epoch ms).");
+      Variables.add(variables, "accessTokenFor", "", "Set by the collection's pre-request script: the token URL,"
+          + " Client ID and scope the cached token was issued for; a request with others fetches a new token.");
     }
   }
 }

@@ -146,7 +146,7 @@ public final class CollectionBuilder {
     warnings.addAll(PostmanText.unavoidableReferences(op.method() + " " + op.path(), example));
     ObjectNode item = PostmanJson.NODES.objectNode();
     item.put("id", PostmanIds.of(collectionName, "request", op.operationId()));
-    item.put("name", Descriptions.itemName(op));
+    item.put("name", Descriptions.itemName(request.name()));
     ObjectNode postmanRequest = requestObject(request);
     item.set("request", postmanRequest);
     ObjectNode guidanceData = auth.guidanceEvent(request, collectionName);

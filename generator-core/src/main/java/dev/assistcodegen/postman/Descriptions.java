@@ -18,7 +18,12 @@ final class Descriptions {
 
   /** The request's name: {@link Operation#displayName()} on one line, cut to {@link #MAX_NAME} with an ellipsis. */
   static String itemName(Operation op) {
-    String name = op.displayName().replaceAll("\\s+", " ").strip();
+    return itemName(op.displayName());
+  }
+
+  /** {@code displayName} on one line, cut to {@link #MAX_NAME} with an ellipsis. */
+  static String itemName(String displayName) {
+    String name = displayName.replaceAll("\\s+", " ").strip();
     if (name.codePointCount(0, name.length()) <= MAX_NAME) {
       return name;
     }

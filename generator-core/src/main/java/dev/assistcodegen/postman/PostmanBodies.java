@@ -37,6 +37,9 @@ final class PostmanBodies {
           if (!f.description().isEmpty()) {
             field.put("description", f.description());
           }
+          if (!f.enabled()) {
+            field.put("disabled", true);
+          }
         }
         return out;
       }
@@ -59,12 +62,15 @@ final class PostmanBodies {
           if (!f.description().isEmpty()) {
             field.put("description", f.description());
           }
+          if (!f.enabled()) {
+            field.put("disabled", true);
+          }
         }
         return out;
       }
       case BINARY:
         out.put("mode", "file");
-        out.putObject("file").put("src", "upload.bin");
+        out.putObject("file").put("src", body.upload().path());
         return out;
       default:
         throw new IllegalStateException("unknown body kind " + body.kind());

@@ -114,8 +114,9 @@ final class SchemeAuth {
               + " (Auth URL, Access Token URL), then use Get New Access Token");
       case MUTUAL_TLS -> out.append(". Postman cannot express this in a collection: add your client certificate for"
           + " this host in Postman's Settings > Certificates (Newman: --ssl-client-cert and --ssl-client-key)");
-      case OAUTH2_FLOW -> out.append(". Use Get New Access Token in the request's Authorization tab, or paste a token"
-          + " into `").append(scheme.accessTokenVariable()).append('`');
+      case OAUTH2_FLOW -> out.append(". Use Get New Access Token in the Authorization tab this request uses (the"
+          + " collection's, when it inherits it), or paste a token into `").append(scheme.accessTokenVariable())
+          .append('`');
       default -> { }
     }
     return out.append('.').toString();

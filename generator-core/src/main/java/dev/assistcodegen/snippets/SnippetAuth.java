@@ -42,10 +42,11 @@ final class SnippetAuth {
         }
         case OAUTH2_FLOW -> {
           if (s.clientCredentials()) {
-            // what Postman's Get New Access Token does for this scheme: its own token URL and the request's scopes
+            // what Postman's Get New Access Token does for this scheme: its own token URL and the scopes
+            // of the scheme's one configuration
             kind = "oauth2";
             tokenUrl = s.flow().tokenUrl();
-            scope = String.join(" ", authorization.scopes());
+            scope = String.join(" ", api.sharedAuth(authorization).scopes());
           } else {
             kind = "bearer";
           }

@@ -6,6 +6,7 @@ import dev.assistcodegen.plan.AccessGuidance;
 import dev.assistcodegen.plan.ApiPlan;
 import dev.assistcodegen.plan.RequestExample;
 import dev.assistcodegen.plan.RequestPlan;
+import dev.assistcodegen.plan.Upload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,10 @@ public record SnippetView(
     String tokenGuidance,
     String sampleUpload) {
 
-  /** Default content of an upload when {@code UPLOAD_FILE} is not set. */
+  /**
+   * A short sample text, {@code sampleUpload} (for templates written before each file had its own
+   * {@code sample}); the built-in templates upload the planned file's {@code sample}.
+   */
   public static final String SAMPLE_UPLOAD = "example upload from assist-codegen\n";
   /**
    * One request header: name and value, {@code line} "Name: value", {@code item} the HTTPie
@@ -45,20 +49,21 @@ public record SnippetView(
   public record Header(String name, String value, String line, String item, boolean contentType) {}
 
   /**
-   * A multipart part: a text field, or a file ({@code value} is then the file name).
+   * A multipart part: a text field, or a file ({@code value} is then the file name, {@code sample}
+   * its content as base64 text: what is sent unless {@code UPLOAD_FILE} names another file).
    * {@code disposition} is the whole Content-Disposition header value, for languages that
    * build the multipart body themselves (quotes and line breaks in names percent-encoded
    * as browsers do).
    */
   public record Part(String name, String value, boolean file, String contentType, boolean hasContentType,
-      String disposition) {}
+      String disposition, String sample) {}
 
   /**
    * The body. {@code bodyKind}: none, text (JSON, XML, form-encoded ... sent as {@code text}
    * with the Content-Type among the headers), multipart ({@code parts}) or binary (the file
-   * in {@code UPLOAD_FILE}, else the sample upload).
+   * in {@code UPLOAD_FILE}, else the planned file, {@code sample}: its content as base64 text).
    */
-  public record Body(String bodyKind, String text, String contentType, List<Part> parts) {}
+  public record Body(String bodyKind, String text, String contentType, List<Part> parts, String sample) {}
 
   /**
    * How the request authenticates. {@code authKind} is what fills the Authorization header:
@@ -145,7 +150,7 @@ public record SnippetView(
       }
       this.headers = hs;
       this.contentTypes = cts;
-      this.titleComment = Escapers.comment(op.displayName());
+      this.titleComment = Escapers.comment(plan.name());
       this.operationComment = Escapers.comment(op.method() + " " + op.path() + " (operationId " + op.operationId() + ")");
       this.method = plan.method();
       this.methodWord = plan.method().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
@@ -197,10 +202,10 @@ public record SnippetView(
     List<Part> parts = raw.parts().isEmpty() ? List.of() : new ArrayList<>(raw.parts().size());
     for (Part p : raw.parts()) {
       parts.add(new Part(lit.apply(p.name()), lit.apply(p.value()), p.file(), lit.apply(p.contentType()),
-          p.hasContentType(), lit.apply(p.disposition())));
+          p.hasContentType(), lit.apply(p.disposition()), lit.apply(p.sample())));
     }
     return new Body(raw.bodyKind(), lit.apply(raw.text()), lit.apply(raw.contentType()),
-        parts.isEmpty() ? List.of() : List.copyOf(parts));
+        parts.isEmpty() ? List.of() : List.copyOf(parts), lit.apply(raw.sample()));
   }
 
   /** {@code raw} (made with the identity) with its texts as literals of {@code lit}; kinds and names as they are. */
@@ -214,18 +219,21 @@ public record SnippetView(
 
   private static Body body(RequestExample.Body body) {
     return switch (body.kind()) {
-      case NONE -> new Body("none", "", "", List.of());
-      case JSON, RAW -> new Body("text", body.text(), body.contentType(), List.of());
-      case URLENCODED -> new Body("text", body.formText(), body.contentType(), List.of());
-      case BINARY -> new Body("binary", "", body.contentType(), List.of());
+      case NONE -> new Body("none", "", "", List.of(), "");
+      case JSON, RAW -> new Body("text", body.text(), body.contentType(), List.of(), "");
+      case URLENCODED -> new Body("text", body.formText(), body.contentType(), List.of(), "");
+      case BINARY -> new Body("binary", "", body.contentType(), List.of(), body.upload().base64());
       case MULTIPART -> {
         List<Part> parts = new ArrayList<>();
-        for (FormField f : body.fields()) {
+        for (FormField f : body.enabledFields()) {
+          Upload upload = body.upload(f);
+          String value = upload == null ? f.value() : upload.fileName();
           String disposition = "form-data; name=\"" + dispositionQuote(f.name()) + "\""
-              + (f.file() ? "; filename=\"" + dispositionQuote(f.value()) + "\"" : "");
-          parts.add(new Part(f.name(), f.value(), f.file(), f.contentType(), !f.contentType().isEmpty(), disposition));
+              + (f.file() ? "; filename=\"" + dispositionQuote(value) + "\"" : "");
+          parts.add(new Part(f.name(), value, f.file(), f.contentType(), !f.contentType().isEmpty(), disposition,
+              upload == null ? "" : upload.base64()));
         }
-        yield new Body("multipart", "", body.contentType(), List.copyOf(parts));
+        yield new Body("multipart", "", body.contentType(), List.copyOf(parts), "");
       }
     };
   }

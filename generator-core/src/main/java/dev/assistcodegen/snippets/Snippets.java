@@ -69,7 +69,7 @@ public final class Snippets {
     for (Operation op : ops) {
       String folder = RequestFolders.of(op, folders);
       folderOf.put(op.operationId(), folder == null ? "" : Slugs.of(folder, "folder") + "/");
-      String slug = unique(Slugs.of(op.displayName(), Slugs.of(op.operationId(), "request")), slugs, "-");
+      String slug = unique(Slugs.of(plan.request(op).name(), Slugs.of(op.operationId(), "request")), slugs, "-");
       slugOf.put(op.operationId(), slug);
       classOf.put(op.operationId(), unique(className(slug), classes, ""));
     }

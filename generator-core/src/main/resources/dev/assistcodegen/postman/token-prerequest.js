@@ -1,7 +1,9 @@
 // Fetches an OAuth 2 access token (client credentials) once per run and reuses it until it
 // is about to expire. CONFIG (the line above) is data written by assist-codegen.
 // Variables: tokenUrl, clientId, clientSecret, scope (environment or collection);
-// the token is cached in the collection variables accessToken and accessTokenExpiresAt.
+// the token is cached in the collection variables accessToken and accessTokenExpiresAt, with
+// accessTokenFor naming whose it is (token URL, client ID and scope): another environment or
+// another key's Client ID never reuses it.
 (function () {
   // Only requests sending this collection's bearer token need it: those inheriting the collection's
   // auth (pm.request.auth is then empty here) or naming {{accessToken}} themselves.
@@ -9,9 +11,15 @@
   if (auth && !(auth.type === 'bearer' && JSON.stringify(auth.bearer || []).indexOf('{{accessToken}}') >= 0)) {
     return;
   }
+  const tokenUrl = pm.variables.get('tokenUrl');
+  const clientId = pm.variables.get('clientId');
+  const clientSecret = pm.variables.get('clientSecret');
+  const scope = pm.variables.get('scope') || '';
+  const owner = JSON.stringify([tokenUrl || '', clientId || '', scope]);
   const token = pm.collectionVariables.get('accessToken');
   const expiresAt = Number(pm.collectionVariables.get('accessTokenExpiresAt') || 0);
-  if (token && expiresAt - Date.now() > CONFIG.refreshMarginSeconds * 1000) {
+  if (token && pm.collectionVariables.get('accessTokenFor') === owner
+      && expiresAt - Date.now() > CONFIG.refreshMarginSeconds * 1000) {
     return;
   }
 
@@ -26,9 +34,6 @@
     pm.execution.skipRequest();
   }
 
-  const tokenUrl = pm.variables.get('tokenUrl');
-  const clientId = pm.variables.get('clientId');
-  const clientSecret = pm.variables.get('clientSecret');
   const empty = [];
   if (!tokenUrl) {
     empty.push('tokenUrl');
@@ -60,7 +65,7 @@
         { key: 'grant_type', value: 'client_credentials' },
         { key: 'client_id', value: clientId },
         { key: 'client_secret', value: clientSecret },
-        { key: 'scope', value: pm.variables.get('scope') || '' }
+        { key: 'scope', value: scope }
       ]
     }
   }, function (err, res) {
@@ -93,5 +98,6 @@
     const lifetime = Number(body.expires_in) > 0 ? Number(body.expires_in) : CONFIG.defaultLifetimeSeconds;
     pm.collectionVariables.set('accessToken', body.access_token);
     pm.collectionVariables.set('accessTokenExpiresAt', String(Date.now() + lifetime * 1000));
+    pm.collectionVariables.set('accessTokenFor', owner);
   });
 })();

@@ -1,6 +1,7 @@
 package dev.assistcodegen.corpus;
 
 import dev.assistcodegen.plan.Folders;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -91,6 +92,11 @@ class GoldenCasesTest {
         name + ": the set of generated files differs from " + expectedDir
             + " (regenerate with -Dgolden.update=true and review the diff)");
     for (Map.Entry<String, byte[]> e : files.entrySet()) {
+      if (e.getKey().startsWith("uploads/")) {
+        // files to upload are bytes (a PNG, a PDF ...), compared as such
+        assertArrayEquals(Files.readAllBytes(expectedDir.resolve(e.getKey())), e.getValue(), name + "/" + e.getKey());
+        continue;
+      }
       String expected = Files.readString(expectedDir.resolve(e.getKey()), StandardCharsets.UTF_8);
       String actual = new String(e.getValue(), StandardCharsets.UTF_8);
       if (e.getKey().endsWith(".json")) {

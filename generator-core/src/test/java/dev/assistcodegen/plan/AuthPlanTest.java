@@ -142,6 +142,29 @@ class AuthPlanTest {
   }
 
   @Test
+  void anAuthorizationCodeFlowHasOneConfigurationAskingForEveryScopeTheRequestsNeed() {
+    SecurityScheme code = SchemePlanTest.oauth2("code", SchemePlanTest.flow(OAuthFlow.Kind.AUTHORIZATION_CODE, ""));
+    SecurityScheme other = SchemePlanTest.oauth2("other", SchemePlanTest.flow(OAuthFlow.Kind.IMPLICIT, ""));
+    Operation read = op("read", List.of(req(use("code", "library-read"))));
+    Operation write = op("write", List.of(req(use("code", "library-modify", "library-read"))));
+    Operation none = op("none", List.of(req(use("code"))));
+    Operation partner = op("partner", List.of(req(use("other", "reports"))));
+    ApiPlan plan = plan(List.of(read, write, none, partner), code, other);
+
+    assertEquals("code", plan.defaultAuth().schemeName());
+    assertEquals(List.of("library-read", "library-modify"), plan.defaultAuth().scopes(), "every scope, in order of use");
+    for (Operation op : List.of(read, write, none)) {
+      AuthPlan.Use shared = plan.sharedAuth(plan.request(op).auth().shareable());
+      assertEquals(plan.defaultAuth().sameAuthKey(), shared.sameAuthKey(), op.operationId() + " shares the collection's");
+      assertEquals(plan.defaultAuth().scopes(), shared.scopes(), op.operationId());
+    }
+    assertEquals(List.of("library-modify", "library-read"), plan.request(write).auth().scopes(),
+        "a request still knows the scopes it needs (403 guidance names them)");
+    assertEquals(List.of("reports"), plan.sharedAuth(plan.request(partner).auth().shareable()).scopes(),
+        "another flow has a configuration of its own");
+  }
+
+  @Test
   void declaresVariablesOfEverySchemeInUse() {
     Operation a = op("a", List.of(req(use("cc", "a"))));
     Operation b = op("b", List.of(req(use("basic"))));

@@ -28,6 +28,7 @@ record GeneratedFiles(Path collection, ObjectNode environment) {
     try {
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
         Path target = dir.resolve(f.getKey());
+        Files.createDirectories(target.getParent());
         Files.write(target, f.getValue());
         if (f.getKey().endsWith(".postman_collection.json")) {
           collection = target;

@@ -163,11 +163,12 @@ class PowerShellSnippetTest {
             parts.add(n.value() + "=@" + f.value());
           }
         }
-        assertEquals(body.fields().stream().map(f -> f.name() + "=" + (f.file() ? "@" : "") + f.value()).toList(),
-            parts, "multipart parts");
+        assertEquals(body.enabledFields().stream().map(f -> f.name() + "=" + (f.file() ? "@" + body.upload(f).fileName()
+            : f.value())).toList(), parts, "multipart parts");
         assertEquals(1, count(text, "$parameters['Body'] = $form\n"), "multipart body");
       }
-      case BINARY -> assertEquals(1, count(text, "$parameters['Body'] = Get-Upload\n"), "binary body");
+      case BINARY -> assertEquals(1, count(text, "$parameters['Body'] = Get-Upload '" + body.upload().base64() + "'\n"),
+          "binary body: the planned file");
       default -> throw new AssertionError(body.kind());
     }
   }

@@ -10,9 +10,10 @@ import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.FormField;
 import dev.assistcodegen.model.Operation;
+import dev.assistcodegen.plan.ApiPlan;
 import dev.assistcodegen.plan.RequestExample;
-import dev.assistcodegen.plan.RequestExamples;
 import dev.assistcodegen.testing.Processes;
+import dev.assistcodegen.testing.RepoPaths;
 import dev.assistcodegen.testing.TokenServer;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +35,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs every runnable language's snippets of the golden spec (the Loome spec has no multipart
- * or form operation) against a recording server and compares what they send: the request
- * as in {@link SnippetsIT#compare}, and in detail the multipart parts (name, file name,
- * content type, content: the bytes of {@code UPLOAD_FILE}) and the decoded form pairs.
+ * Runs every runnable language's snippets against a recording server and compares what they send:
+ * the request as in {@link SnippetsIT#compare}, and in detail the multipart parts (name, file name,
+ * content type, content) and the decoded form pairs. The golden snippet spec (the Loome spec has no
+ * multipart or form operation) runs with {@code UPLOAD_FILE} set (its bytes must arrive); the golden
+ * cases of path keys, nested form bodies and uploads run without it (the planned file must arrive:
+ * the spec's own content or the sample, and only the enabled form fields).
  */
 class SnippetBodiesIT {
   /** Binary upload content: NUL, 0xFF, a CR LF and a line that looks like a boundary. */
@@ -49,9 +52,28 @@ class SnippetBodiesIT {
 
   @Test
   void multipartAndFormSnippetsSendTheExpectedPartsAndPairs() throws Exception {
-    String spec = SnippetGoldenTest.SPEC.toString();
+    int[] counts = run(SnippetGoldenTest.SPEC.toString(), true);
+    assertEquals(SnippetToolchain.RUNNABLE.size(), counts[0], "multipart runs");
+    assertEquals(SnippetToolchain.RUNNABLE.size(), counts[1], "form runs");
+  }
+
+  @Test
+  void pathKeysNestedFormsAndUploadsSendWhatThePlanSays() throws Exception {
+    int multipart = 0;
+    for (String name : List.of("path-keys", "nested-forms", "uploads")) {
+      multipart += run(RepoPaths.root().resolve("generator-core/src/test/resources/cases/" + name + "/openapi.yaml")
+          .toString(), false)[0];
+    }
+    assertEquals(2 * SnippetToolchain.RUNNABLE.size(), multipart, "multipart runs");
+  }
+
+  /**
+   * Runs every operation's snippet of {@code spec} in every runnable language, with {@code UPLOAD_FILE}
+   * set or not; fails listing every difference. Returns the number of multipart and form runs.
+   */
+  private int[] run(String spec, boolean uploadFile) throws Exception {
     ApiSpec api = SpecLoader.load(spec, GeneratorLog.silent());
-    Path out = tmp.resolve("out");
+    Path out = Files.createTempDirectory(tmp, "out");
     Map<String, byte[]> files = Generator.render(api, GeneratorConfig.builder().spec(spec).build(),
         GeneratorLog.silent());
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
@@ -61,7 +83,8 @@ class SnippetBodiesIT {
     }
     Path upload = tmp.resolve("photo.bin");
     Files.write(upload, UPLOAD);
-    SnippetToolchain tools = new SnippetToolchain(out.resolve("snippets"), tmp.resolve("build"));
+    ApiPlan plan = ApiPlan.of(api);
+    SnippetToolchain tools = new SnippetToolchain(out.resolve("snippets"), Files.createTempDirectory(tmp, "build"));
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
     int multipart = 0;
     int form = 0;
@@ -72,7 +95,7 @@ class SnippetBodiesIT {
       for (String language : SnippetToolchain.RUNNABLE) {
         tools.check(language);
         for (Operation op : api.operations()) {
-          RequestExample expected = RequestExamples.of(op);
+          RequestExample expected = plan.request(op).example();
           multipart += expected.body().kind() == RequestExample.Body.Kind.MULTIPART ? 1 : 0;
           form += expected.body().kind() == RequestExample.Body.Kind.URLENCODED ? 1 : 0;
           Path file = SnippetsIT.snippetOf(out, files, language, op);
@@ -85,7 +108,12 @@ class SnippetBodiesIT {
             env.put("CLIENT_ID", "bodies-client");
             env.put("CLIENT_SECRET", "secret");
             env.put("API_KEY", "key-123");
-            env.put("UPLOAD_FILE", upload.toString());
+            env.put("BEARER_TOKEN", "test-token-bearer");
+            env.put("USERNAME", "user");
+            env.put("PASSWORD", "password");
+            if (uploadFile) {
+              env.put("UPLOAD_FILE", upload.toString());
+            }
             String where = language + " " + out.relativize(file) + ": ";
             try {
               Processes.Result r = Processes.run(command, file.getParent(), env, 120);
@@ -100,7 +128,7 @@ class SnippetBodiesIT {
                 diff.add(general);
               }
               if (got != null) {
-                diff.addAll(compareBody(expected.body(), got));
+                diff.addAll(compareBody(expected.body(), got, uploadFile ? UPLOAD : null));
                 if (op.operationId().equals("getDailyReport")
                     && !got.headers().getOrDefault("x-api-key", List.of()).equals(List.of("key-123"))) {
                   diff.add("X-API-Key " + got.headers().get("x-api-key"));
@@ -122,8 +150,7 @@ class SnippetBodiesIT {
       pool.shutdown();
     }
     assertTrue(errors.isEmpty(), () -> errors.size() + " snippet runs failed:\n" + String.join("\n---\n", errors));
-    assertEquals(SnippetToolchain.RUNNABLE.size(), multipart, "multipart runs");
-    assertEquals(SnippetToolchain.RUNNABLE.size(), form, "form runs");
+    return new int[] {multipart, form};
   }
 
   @Test
@@ -134,15 +161,21 @@ class SnippetBodiesIT {
     String good = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
         + "Content-Type: image/png\r\n\r\n" + new String(UPLOAD, StandardCharsets.ISO_8859_1) + "\r\n"
         + "--b\r\nContent-Disposition: form-data; name=caption\r\n\r\nHi there\r\n--b--\r\n";
-    assertEquals(List.of(), compareBody(multipart, recorded("multipart/form-data; boundary=b", good)));
+    assertEquals(List.of(), compareBody(multipart, recorded("multipart/form-data; boundary=b", good), UPLOAD));
     assertEquals(3, compareBody(multipart, recorded("multipart/form-data; boundary=b", good
-        .replace("a.png", "b.png").replace("image/png", "image/gif").replace("Hi there", "Hi"))).size());
+        .replace("a.png", "b.png").replace("image/png", "image/gif").replace("Hi there", "Hi")), UPLOAD).size());
     assertEquals(1, compareBody(multipart, recorded("multipart/form-data; boundary=b",
-        good.replace("photo", "PHOTO"))).size());
+        good.replace("photo", "PHOTO")), UPLOAD).size());
     RequestExample.Body form = new RequestExample.Body(RequestExample.Body.Kind.URLENCODED,
         "application/x-www-form-urlencoded", "", List.of(new FormField("name", "Rex & Co", false, "", "")));
-    assertEquals(List.of(), compareBody(form, recorded("application/x-www-form-urlencoded", "name=Rex+%26%20Co")));
-    assertEquals(1, compareBody(form, recorded("application/x-www-form-urlencoded", "name=Rex+&+Co")).size());
+    assertEquals(List.of(), compareBody(form, recorded("application/x-www-form-urlencoded", "name=Rex+%26%20Co"), null));
+    assertEquals(1, compareBody(form, recorded("application/x-www-form-urlencoded", "name=Rex+&+Co"), null).size());
+    RequestExample.Body optional = new RequestExample.Body(RequestExample.Body.Kind.URLENCODED,
+        "application/x-www-form-urlencoded", "", List.of(new FormField("name", "Rex", false, "", ""),
+            new FormField("coupon", "string", false, "", "", false)));
+    assertEquals(List.of(), compareBody(optional, recorded("application/x-www-form-urlencoded", "name=Rex"), null));
+    assertEquals(1, compareBody(optional, recorded("application/x-www-form-urlencoded", "name=Rex&coupon=string"),
+        null).size(), "a disabled field must not be sent");
   }
 
   private static RecordingProxy.Recorded recorded(String contentType, String body) {
@@ -150,15 +183,26 @@ class SnippetBodiesIT {
         body.getBytes(StandardCharsets.ISO_8859_1));
   }
 
-  /** Differences in the multipart parts or form pairs. */
-  static List<String> compareBody(RequestExample.Body body, RecordingProxy.Recorded got) {
+  /**
+   * Differences in the multipart parts or form pairs: only enabled fields are sent; a file part
+   * carries its upload's file name and {@code upload} (the UPLOAD_FILE's bytes), or without one the
+   * planned file's content.
+   */
+  static List<String> compareBody(RequestExample.Body body, RecordingProxy.Recorded got, byte[] upload) {
     List<String> diff = new ArrayList<>();
     switch (body.kind()) {
       case URLENCODED -> {
-        List<String> want = body.fields().stream().map(f -> f.name() + "=" + f.value()).toList();
+        List<String> want = body.enabledFields().stream().map(f -> f.name() + "=" + f.value()).toList();
         List<String> sent = formPairs(new String(got.body(), StandardCharsets.US_ASCII));
         if (!want.equals(sent)) {
           diff.add("form pairs " + sent + " != " + want);
+        }
+      }
+      case BINARY -> {
+        byte[] want = upload != null ? upload : body.upload().content();
+        if (!Arrays.equals(want, got.body())) {
+          diff.add("binary body differs from " + (upload != null ? "UPLOAD_FILE" : body.upload()) + ": "
+              + new String(got.body(), StandardCharsets.ISO_8859_1));
         }
       }
       case MULTIPART -> {
@@ -169,23 +213,26 @@ class SnippetBodiesIT {
           break;
         }
         List<Part> parts = parts(got.body(), boundary.group(1));
-        if (parts.size() != body.fields().size()) {
-          diff.add(parts.size() + " parts " + parts + " != " + body.fields().size());
+        List<FormField> fields = body.enabledFields();
+        if (parts.size() != fields.size()) {
+          diff.add(parts.size() + " parts " + parts + " != " + fields.size());
           break;
         }
         for (int i = 0; i < parts.size(); i++) {
-          FormField want = body.fields().get(i);
+          FormField want = fields.get(i);
           Part part = parts.get(i);
           if (!want.name().equals(part.name())) {
             diff.add("part " + i + " name " + part.name() + " != " + want.name());
           }
           if (want.file()) {
-            if (!want.value().equals(part.filename())) {
-              diff.add("part " + want.name() + " filename " + part.filename() + " != " + want.value());
+            String fileName = body.upload(want) == null ? want.value() : body.upload(want).fileName();
+            byte[] content = upload != null ? upload : body.upload(want).content();
+            if (!fileName.equals(part.filename())) {
+              diff.add("part " + want.name() + " filename " + part.filename() + " != " + fileName);
             }
-            if (!Arrays.equals(UPLOAD, part.content())) {
-              diff.add("part " + want.name() + " content differs from UPLOAD_FILE: "
-                  + new String(part.content(), StandardCharsets.ISO_8859_1));
+            if (!Arrays.equals(content, part.content())) {
+              diff.add("part " + want.name() + " content differs from " + (upload != null ? "UPLOAD_FILE"
+                  : body.upload(want)) + ": " + new String(part.content(), StandardCharsets.ISO_8859_1));
             }
           } else {
             if (part.filename() != null) {

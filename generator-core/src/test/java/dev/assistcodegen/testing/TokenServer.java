@@ -24,6 +24,7 @@ public final class TokenServer implements AutoCloseable {
   private volatile int expiresIn = 3600;
   private volatile int[] expiresInPerCall = new int[0];
   private volatile int status = 200;
+  private volatile String tokenPrefix = "test-token-";
   private volatile String errorBody = "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}";
 
   private TokenServer() throws IOException {
@@ -73,6 +74,12 @@ public final class TokenServer implements AutoCloseable {
     return this;
   }
 
+  /** Tokens are this prefix and the call's number (default "test-token-"), to tell two servers' tokens apart. */
+  public TokenServer tokenPrefix(String prefix) {
+    this.tokenPrefix = prefix;
+    return this;
+  }
+
   public TokenServer errorBody(String json) {
     this.errorBody = json;
     return this;
@@ -83,7 +90,7 @@ public final class TokenServer implements AutoCloseable {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     requests.add(parseForm(body));
     String response = status / 100 == 2
-        ? "{\"access_token\":\"test-token-" + n + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+        ? "{\"access_token\":\"" + tokenPrefix + n + "\",\"token_type\":\"Bearer\",\"expires_in\":"
             + (n <= expiresInPerCall.length ? expiresInPerCall[n - 1] : expiresIn) + "}"
         : errorBody;
     byte[] bytes = response.getBytes(StandardCharsets.UTF_8);

@@ -31,10 +31,10 @@ namespace AssistCodegen.Snippets.DeleteAPet
             return value;
         }
 
-        private static byte[] Upload()
+        private static byte[] Upload(string sample)
         {
             string path = Environment.GetEnvironmentVariable("UPLOAD_FILE");
-            return string.IsNullOrEmpty(path) ? Encoding.UTF8.GetBytes("example upload from assist-codegen\n") : File.ReadAllBytes(path);
+            return string.IsNullOrEmpty(path) ? Convert.FromBase64String(sample) : File.ReadAllBytes(path);
         }
 
         private static void AddHeader(HttpRequestMessage request, string name, string value)

@@ -6,7 +6,7 @@
 //   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 //   TOKEN_URL, SCOPE          override the token endpoint and scope
 //   BASE_URL                  overrides the API base URL
-//   UPLOAD_FILE               file to upload (default: a small sample text)
+//   UPLOAD_FILE               file to upload (default: the sample file written into this snippet)
 
 using System;
 using System.IO;
@@ -32,10 +32,10 @@ namespace AssistCodegen.Snippets.UploadAPhoto
             return value;
         }
 
-        private static byte[] Upload()
+        private static byte[] Upload(string sample)
         {
             string path = Environment.GetEnvironmentVariable("UPLOAD_FILE");
-            return string.IsNullOrEmpty(path) ? Encoding.UTF8.GetBytes("example upload from assist-codegen\n") : File.ReadAllBytes(path);
+            return string.IsNullOrEmpty(path) ? Convert.FromBase64String(sample) : File.ReadAllBytes(path);
         }
 
         private static void AddHeader(HttpRequestMessage request, string name, string value)
@@ -73,9 +73,9 @@ namespace AssistCodegen.Snippets.UploadAPhoto
                 HttpRequestMessage request = new HttpRequestMessage(new HttpMethod("POST"), url);
                 string boundary = "assist-codegen-boundary-5e1f0c7a";
                 MemoryStream body = new MemoryStream();
-                byte[] head0 = Encoding.UTF8.GetBytes("--" + boundary + "\r\nContent-Disposition: " + "form-data; name=\"file\"; filename=\"file.bin\"" + "\r\n" + "Content-Type: " + "image/png" + "\r\n" + "\r\n");
+                byte[] head0 = Encoding.UTF8.GetBytes("--" + boundary + "\r\nContent-Disposition: " + "form-data; name=\"file\"; filename=\"sample.png\"" + "\r\n" + "Content-Type: " + "image/png" + "\r\n" + "\r\n");
                 body.Write(head0, 0, head0.Length);
-                byte[] value0 = Upload();
+                byte[] value0 = Upload("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4XmMwTjsDAAI1AWZzV9GDAAAAAElFTkSuQmCC");
                 body.Write(value0, 0, value0.Length);
                 body.Write(new byte[] { 13, 10 }, 0, 2);
                 byte[] head1 = Encoding.UTF8.GetBytes("--" + boundary + "\r\nContent-Disposition: " + "form-data; name=\"caption\"" + "\r\n" + "\r\n");

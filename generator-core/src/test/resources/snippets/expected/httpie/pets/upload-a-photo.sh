@@ -7,7 +7,7 @@
 #   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 #   TOKEN_URL, SCOPE          override the token endpoint and scope
 #   BASE_URL                  overrides the API base URL
-#   UPLOAD_FILE               file to upload (default: a small sample text)
+#   UPLOAD_FILE               file to upload (default: the sample file written into this snippet)
 set -euo pipefail
 
 default_base_url='https://api.example.com/v1'
@@ -81,11 +81,10 @@ args+=("Authorization:Bearer $access_token")
 boundary=assist-codegen-boundary-5e1f0c7a
 {
   printf -- '--%s\r\n' "$boundary"
-  printf 'Content-Disposition: %s\r\n' 'form-data; name="file"; filename="file.bin"'
+  printf 'Content-Disposition: %s\r\n' 'form-data; name="file"; filename="sample.png"'
   printf 'Content-Type: %s\r\n' 'image/png'
   printf '\r\n'
-  if [ -n "${UPLOAD_FILE:-}" ]; then cat -- "$UPLOAD_FILE"; else printf '%s' 'example upload from assist-codegen
-'; fi
+  if [ -n "${UPLOAD_FILE:-}" ]; then cat -- "$UPLOAD_FILE"; else printf '%s' 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4XmMwTjsDAAI1AWZzV9GDAAAAAElFTkSuQmCC' | base64 -d; fi
   printf '\r\n'
   printf -- '--%s\r\n' "$boundary"
   printf 'Content-Disposition: %s\r\n' 'form-data; name="caption"'

@@ -6,7 +6,7 @@
 //   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 //   TOKEN_URL, SCOPE          override the token endpoint and scope
 //   BASE_URL                  overrides the API base URL
-//   UPLOAD_FILE               file to upload (default: a small sample text)
+//   UPLOAD_FILE               file to upload (default: the sample file written into this snippet)
 // Run it with: java <this file>
 
 import java.io.IOException;
@@ -40,12 +40,12 @@ final class UploadAPhoto {
     return value;
   }
 
-  static byte[] upload() throws IOException {
+  static byte[] upload(String sample) throws IOException {
     String path = System.getenv("UPLOAD_FILE");
     if (path != null && !path.isEmpty()) {
       return Files.readAllBytes(Path.of(path));
     }
-    return "example upload from assist-codegen\n".getBytes(StandardCharsets.UTF_8);
+    return Base64.getDecoder().decode(sample);
   }
 
   static String form(String name, String value) {
@@ -82,9 +82,9 @@ final class UploadAPhoto {
     request.header("Authorization", "Bearer " + accessToken.group(1));
     String boundary = "assist-codegen-boundary-5e1f0c7a";
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-    body.write(("--" + boundary + "\r\nContent-Disposition: " + "form-data; name=\"file\"; filename=\"file.bin\"" + "\r\n"
+    body.write(("--" + boundary + "\r\nContent-Disposition: " + "form-data; name=\"file\"; filename=\"sample.png\"" + "\r\n"
         + "Content-Type: " + "image/png" + "\r\n" + "\r\n").getBytes(StandardCharsets.UTF_8));
-    body.write(upload());
+    body.write(upload("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4XmMwTjsDAAI1AWZzV9GDAAAAAElFTkSuQmCC"));
     body.write("\r\n".getBytes(StandardCharsets.UTF_8));
     body.write(("--" + boundary + "\r\nContent-Disposition: " + "form-data; name=\"caption\"" + "\r\n" + "\r\n").getBytes(StandardCharsets.UTF_8));
     body.write("Rex at the beach".getBytes(StandardCharsets.UTF_8));

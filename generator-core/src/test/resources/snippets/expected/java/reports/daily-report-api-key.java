@@ -38,12 +38,12 @@ final class DailyReportApiKey {
     return value;
   }
 
-  static byte[] upload() throws IOException {
+  static byte[] upload(String sample) throws IOException {
     String path = System.getenv("UPLOAD_FILE");
     if (path != null && !path.isEmpty()) {
       return Files.readAllBytes(Path.of(path));
     }
-    return "example upload from assist-codegen\n".getBytes(StandardCharsets.UTF_8);
+    return Base64.getDecoder().decode(sample);
   }
 
   static String form(String name, String value) {

@@ -6,7 +6,7 @@
 //   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 //   TOKEN_URL, SCOPE          override the token endpoint and scope
 //   BASE_URL                  overrides the API base URL
-//   UPLOAD_FILE               file to upload (default: a small sample text)
+//   UPLOAD_FILE               file to upload (default: the sample file written into this snippet)
 "use strict";
 
 const env = typeof process !== "undefined" ? process.env : {};
@@ -22,11 +22,11 @@ function setting(name, fallback) {
   return value;
 }
 
-function upload() {
+function upload(sample) {
   if (env.UPLOAD_FILE) {
     return require("fs").readFileSync(env.UPLOAD_FILE);
   }
-  return new TextEncoder().encode("example upload from assist-codegen\n");
+  return Buffer.from(sample, "base64");
 }
 
 async function main() {
@@ -51,7 +51,7 @@ async function main() {
   }
   headers.set("Authorization", "Bearer " + JSON.parse(tokenBody).access_token);
   const body = new FormData();
-  body.append("file", new Blob([upload()], { type: "image/png" }), "file.bin");
+  body.append("file", new Blob([upload("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4XmMwTjsDAAI1AWZzV9GDAAAAAElFTkSuQmCC")], { type: "image/png" }), "sample.png");
   body.append("caption", "Rex at the beach");
   const response = await fetch(url, {
     method: "POST",

@@ -20,11 +20,11 @@ function setting(name, fallback) {
   return value;
 }
 
-function upload() {
+function upload(sample) {
   if (env.UPLOAD_FILE) {
     return require("fs").readFileSync(env.UPLOAD_FILE);
   }
-  return new TextEncoder().encode("example upload from assist-codegen\n");
+  return Buffer.from(sample, "base64");
 }
 
 async function main() {

@@ -21,10 +21,10 @@ function env(string $name, ?string $fallback = null): string
     return $value;
 }
 
-function upload(): string
+function upload(string $sample): string
 {
     $path = getenv('UPLOAD_FILE');
-    return ($path === false || $path === '') ? "example upload from assist-codegen\n" : file_get_contents($path);
+    return ($path === false || $path === '') ? base64_decode($sample) : file_get_contents($path);
 }
 
 /** Sends a request; returns [status, body]. */

@@ -7,7 +7,7 @@
 //   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 //   TOKEN_URL, SCOPE          override the token endpoint and scope
 //   BASE_URL                  overrides the API base URL
-//   UPLOAD_FILE               file to upload (default: a small sample text)
+//   UPLOAD_FILE               file to upload (default: the sample file written into this snippet)
 
 function env(string $name, ?string $fallback = null): string
 {
@@ -22,10 +22,10 @@ function env(string $name, ?string $fallback = null): string
     return $value;
 }
 
-function upload(): string
+function upload(string $sample): string
 {
     $path = getenv('UPLOAD_FILE');
-    return ($path === false || $path === '') ? "example upload from assist-codegen\n" : file_get_contents($path);
+    return ($path === false || $path === '') ? base64_decode($sample) : file_get_contents($path);
 }
 
 /** Sends a request; returns [status, body]. */
@@ -69,9 +69,9 @@ if (intdiv($tokenStatus, 100) !== 2) {
 $headers[] = 'Authorization: Bearer ' . json_decode($tokenBody, true)['access_token'];
 $boundary = 'assist-codegen-boundary-5e1f0c7a';
 $body = '';
-$body .= '--' . $boundary . "\r\n" . 'Content-Disposition: ' . "form-data; name=\"file\"; filename=\"file.bin\"" . "\r\n";
+$body .= '--' . $boundary . "\r\n" . 'Content-Disposition: ' . "form-data; name=\"file\"; filename=\"sample.png\"" . "\r\n";
 $body .= 'Content-Type: ' . "image/png" . "\r\n";
-$body .= "\r\n" . upload() . "\r\n";
+$body .= "\r\n" . upload("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4XmMwTjsDAAI1AWZzV9GDAAAAAElFTkSuQmCC") . "\r\n";
 $body .= '--' . $boundary . "\r\n" . 'Content-Disposition: ' . "form-data; name=\"caption\"" . "\r\n";
 $body .= "\r\n" . "Rex at the beach" . "\r\n";
 $body .= '--' . $boundary . "--\r\n";

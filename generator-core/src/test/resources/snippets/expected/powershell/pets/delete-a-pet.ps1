@@ -19,9 +19,9 @@ function Get-Setting([string]$Name, $Fallback) {
     return $value
 }
 
-function Get-Upload {
+function Get-Upload([string]$Sample) {
     $path = [Environment]::GetEnvironmentVariable('UPLOAD_FILE')
-    if ([string]::IsNullOrEmpty($path)) { return [System.Text.Encoding]::UTF8.GetBytes(('example upload from assist-codegen' + [char]0x000a)) }
+    if ([string]::IsNullOrEmpty($path)) { return [Convert]::FromBase64String($Sample) }
     return [System.IO.File]::ReadAllBytes($path)
 }
 

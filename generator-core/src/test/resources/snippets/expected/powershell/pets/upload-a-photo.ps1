@@ -6,7 +6,7 @@
 #   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 #   TOKEN_URL, SCOPE          override the token endpoint and scope
 #   BASE_URL                  overrides the API base URL
-#   UPLOAD_FILE               file to upload (default: a small sample text)
+#   UPLOAD_FILE               file to upload (default: the sample file written into this snippet)
 # Needs PowerShell 7+ (for -SkipHttpErrorCheck and -StatusCodeVariable).
 Set-StrictMode -Version 3.0
 $ErrorActionPreference = 'Stop'
@@ -20,9 +20,9 @@ function Get-Setting([string]$Name, $Fallback) {
     return $value
 }
 
-function Get-Upload {
+function Get-Upload([string]$Sample) {
     $path = [Environment]::GetEnvironmentVariable('UPLOAD_FILE')
-    if ([string]::IsNullOrEmpty($path)) { return [System.Text.Encoding]::UTF8.GetBytes(('example upload from assist-codegen' + [char]0x000a)) }
+    if ([string]::IsNullOrEmpty($path)) { return [Convert]::FromBase64String($Sample) }
     return [System.IO.File]::ReadAllBytes($path)
 }
 
@@ -53,9 +53,9 @@ $parameters = @{
 }
 if ($null -ne $contentType) { $parameters['ContentType'] = $contentType }
 $form = [System.Net.Http.MultipartFormDataContent]::new('assist-codegen-boundary-5e1f0c7a')
-$part = [System.Net.Http.ByteArrayContent]::new((Get-Upload))
+$part = [System.Net.Http.ByteArrayContent]::new((Get-Upload 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4XmMwTjsDAAI1AWZzV9GDAAAAAElFTkSuQmCC'))
 $part.Headers.ContentType = [System.Net.Http.Headers.MediaTypeHeaderValue]::Parse('image/png')
-$form.Add($part, 'file', 'file.bin')
+$form.Add($part, 'file', 'sample.png')
 $form.Add([System.Net.Http.StringContent]::new('Rex at the beach'), 'caption')
 $parameters['Body'] = $form
 $response = Invoke-RestMethod @parameters

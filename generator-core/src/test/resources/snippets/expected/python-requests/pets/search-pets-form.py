@@ -7,6 +7,7 @@
 #   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 #   TOKEN_URL, SCOPE          override the token endpoint and scope
 #   BASE_URL                  overrides the API base URL
+import base64
 import os
 import sys
 
@@ -22,12 +23,12 @@ def env(name, default=None):
     return value
 
 
-def upload():
+def upload(sample):
     path = os.environ.get("UPLOAD_FILE")
     if path:
         with open(path, "rb") as f:
             return f.read()
-    return "example upload from assist-codegen\n".encode("utf-8")
+    return base64.b64decode(sample)
 
 
 def main():

@@ -7,7 +7,8 @@
 #   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 #   TOKEN_URL, SCOPE          override the token endpoint and scope
 #   BASE_URL                  overrides the API base URL
-#   UPLOAD_FILE               file to upload (default: a small sample text)
+#   UPLOAD_FILE               file to upload (default: the sample file written into this snippet)
+import base64
 import os
 import sys
 
@@ -23,12 +24,12 @@ def env(name, default=None):
     return value
 
 
-def upload():
+def upload(sample):
     path = os.environ.get("UPLOAD_FILE")
     if path:
         with open(path, "rb") as f:
             return f.read()
-    return "example upload from assist-codegen\n".encode("utf-8")
+    return base64.b64decode(sample)
 
 
 def main():
@@ -52,7 +53,7 @@ def main():
         return 2
     headers["Authorization"] = "Bearer " + token_response.json()["access_token"]
     files = [
-        ("file", ("file.bin", upload(), "image/png")),
+        ("file", ("sample.png", upload("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4XmMwTjsDAAI1AWZzV9GDAAAAAElFTkSuQmCC"), "image/png")),
         ("caption", (None, "Rex at the beach".encode("utf-8"))),
     ]
     response = requests.request(

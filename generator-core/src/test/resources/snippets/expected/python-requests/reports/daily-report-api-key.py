@@ -6,6 +6,7 @@
 # Environment variables:
 #   API_KEY                   your API key (required)
 #   BASE_URL                  overrides the API base URL
+import base64
 import os
 import sys
 
@@ -21,12 +22,12 @@ def env(name, default=None):
     return value
 
 
-def upload():
+def upload(sample):
     path = os.environ.get("UPLOAD_FILE")
     if path:
         with open(path, "rb") as f:
             return f.read()
-    return "example upload from assist-codegen\n".encode("utf-8")
+    return base64.b64decode(sample)
 
 
 def main():

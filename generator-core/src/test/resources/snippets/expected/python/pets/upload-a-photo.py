@@ -7,7 +7,7 @@
 #   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 #   TOKEN_URL, SCOPE          override the token endpoint and scope
 #   BASE_URL                  overrides the API base URL
-#   UPLOAD_FILE               file to upload (default: a small sample text)
+#   UPLOAD_FILE               file to upload (default: the sample file written into this snippet)
 import base64
 import json
 import os
@@ -26,12 +26,12 @@ def env(name, default=None):
     return value
 
 
-def upload():
+def upload(sample):
     path = os.environ.get("UPLOAD_FILE")
     if path:
         with open(path, "rb") as f:
             return f.read()
-    return "example upload from assist-codegen\n".encode("utf-8")
+    return base64.b64decode(sample)
 
 
 def send(request):
@@ -66,9 +66,9 @@ def main():
     boundary = "assist-codegen-boundary-5e1f0c7a"
     body = b""
     body += b"--" + boundary.encode("ascii") + b"\r\n"
-    body += b"Content-Disposition: " + "form-data; name=\"file\"; filename=\"file.bin\"".encode("utf-8") + b"\r\n"
+    body += b"Content-Disposition: " + "form-data; name=\"file\"; filename=\"sample.png\"".encode("utf-8") + b"\r\n"
     body += b"Content-Type: " + "image/png".encode("utf-8") + b"\r\n"
-    body += b"\r\n" + upload() + b"\r\n"
+    body += b"\r\n" + upload("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4XmMwTjsDAAI1AWZzV9GDAAAAAElFTkSuQmCC") + b"\r\n"
     body += b"--" + boundary.encode("ascii") + b"\r\n"
     body += b"Content-Disposition: " + "form-data; name=\"caption\"".encode("utf-8") + b"\r\n"
     body += b"\r\n" + "Rex at the beach".encode("utf-8") + b"\r\n"

@@ -21,10 +21,10 @@ def env(name, fallback = nil)
   fallback
 end
 
-def upload
+def upload(sample)
   path = ENV['UPLOAD_FILE']
   return File.binread(path) unless path.nil? || path.empty?
-  "example upload from assist-codegen\n".b
+  sample.unpack1('m')
 end
 
 def send_request(uri, request)

@@ -9,7 +9,7 @@
 #   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 #   TOKEN_URL, SCOPE          override the token endpoint and scope
 #   BASE_URL                  overrides the API base URL
-#   UPLOAD_FILE               file to upload (default: a small sample text)
+#   UPLOAD_FILE               file to upload (default: the sample file written into this snippet)
 require 'base64'
 require 'json'
 require 'net/http'
@@ -22,10 +22,10 @@ def env(name, fallback = nil)
   fallback
 end
 
-def upload
+def upload(sample)
   path = ENV['UPLOAD_FILE']
   return File.binread(path) unless path.nil? || path.empty?
-  "example upload from assist-codegen\n".b
+  sample.unpack1('m')
 end
 
 def send_request(uri, request)
@@ -55,9 +55,9 @@ end
 request['Authorization'] = "Bearer #{JSON.parse(token_response.body).fetch('access_token')}"
 boundary = 'assist-codegen-boundary-5e1f0c7a'
 body = String.new(encoding: Encoding::BINARY)
-body << "--#{boundary}\r\n" << 'Content-Disposition: ' << "form-data; name=\"file\"; filename=\"file.bin\"".b << "\r\n"
+body << "--#{boundary}\r\n" << 'Content-Disposition: ' << "form-data; name=\"file\"; filename=\"sample.png\"".b << "\r\n"
 body << 'Content-Type: ' << "image/png".b << "\r\n"
-body << "\r\n" << upload << "\r\n"
+body << "\r\n" << upload("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4XmMwTjsDAAI1AWZzV9GDAAAAAElFTkSuQmCC") << "\r\n"
 body << "--#{boundary}\r\n" << 'Content-Disposition: ' << "form-data; name=\"caption\"".b << "\r\n"
 body << "\r\n" << "Rex at the beach".b << "\r\n"
 body << "--#{boundary}--\r\n"

@@ -46,7 +46,7 @@ func env(name, fallback string, required bool) string {
 	return value
 }
 
-func upload() []byte {
+func upload(sample string) []byte {
 	if path := os.Getenv("UPLOAD_FILE"); path != "" {
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -55,7 +55,11 @@ func upload() []byte {
 		}
 		return data
 	}
-	return []byte("example upload from assist-codegen\n")
+	data, err := base64.StdEncoding.DecodeString(sample)
+	if err != nil {
+		panic(err)
+	}
+	return data
 }
 
 func main() {

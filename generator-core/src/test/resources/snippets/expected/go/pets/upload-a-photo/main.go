@@ -6,7 +6,7 @@
 //   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 //   TOKEN_URL, SCOPE          override the token endpoint and scope
 //   BASE_URL                  overrides the API base URL
-//   UPLOAD_FILE               file to upload (default: a small sample text)
+//   UPLOAD_FILE               file to upload (default: the sample file written into this snippet)
 // Run it with: go run . (in this directory)
 package main
 
@@ -47,7 +47,7 @@ func env(name, fallback string, required bool) string {
 	return value
 }
 
-func upload() []byte {
+func upload(sample string) []byte {
 	if path := os.Getenv("UPLOAD_FILE"); path != "" {
 		data, err := os.ReadFile(path)
 		if err != nil {
@@ -56,7 +56,11 @@ func upload() []byte {
 		}
 		return data
 	}
-	return []byte("example upload from assist-codegen\n")
+	data, err := base64.StdEncoding.DecodeString(sample)
+	if err != nil {
+		panic(err)
+	}
+	return data
 }
 
 func main() {
@@ -75,13 +79,13 @@ func run() int {
 	}
 	{
 		header := textproto.MIMEHeader{}
-		header["Content-Disposition"] = []string{"form-data; name=\"file\"; filename=\"file.bin\""}
+		header["Content-Disposition"] = []string{"form-data; name=\"file\"; filename=\"sample.png\""}
 		header["Content-Type"] = []string{"image/png"}
 		part, err := writer.CreatePart(header)
 		if err != nil {
 			panic(err)
 		}
-		if _, err := part.Write(upload()); err != nil {
+		if _, err := part.Write(upload("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4XmMwTjsDAAI1AWZzV9GDAAAAAElFTkSuQmCC")); err != nil {
 			panic(err)
 		}
 	}

@@ -23,12 +23,12 @@ def env(name, default=None):
     return value
 
 
-def upload():
+def upload(sample):
     path = os.environ.get("UPLOAD_FILE")
     if path:
         with open(path, "rb") as f:
             return f.read()
-    return "example upload from assist-codegen\n".encode("utf-8")
+    return base64.b64decode(sample)
 
 
 def send(request):
