@@ -77,7 +77,7 @@ class CommandWordsTest {
   @Test
   void anUnknownLanguageSuggestsTheNearestId() throws IOException {
     Run r = BadInputTest.run("--spec", spec().toString(), "--out", tmp.resolve("out").toString(), "--language", "pyton");
-    assertUsageError(r, "error: unknown language 'pyton' for --language; did you mean 'python'? (known: curl, httpie,"
+    assertUsageError(r, "error: unknown language 'pyton'; did you mean 'python'? (known: curl, httpie,"
         + " wget, powershell, python-requests, python, javascript, java, csharp, go, ruby, php; or all, none)",
         "See 'assist-codegen generate --help'.");
   }
