@@ -36,7 +36,8 @@ final class GenerateOptions {
 
   @Option(names = "--folders", paramLabel = "tags|paths", defaultValue = GeneratorConfig.DEFAULT_FOLDERS,
       converter = FoldersName.class,
-      description = "Group requests into folders by their first tag or by their first path segment"
+      description = "Group requests into folders by their first tag, or by their first path segment after the"
+          + " segments every path shares (/v1/customers/...: Customers); untagged ones always by path"
           + " (default: ${DEFAULT-VALUE}).")
   Folders folders;
 
@@ -124,6 +125,9 @@ final class GenerateOptions {
    * a usage error (exit 2, where help is) rather than a failure of the run.
    */
   private List<String> languageIds() {
+    if (languages.stream().allMatch(id -> id.strip().equalsIgnoreCase("all") || id.strip().equalsIgnoreCase("none"))) {
+      return languages; // nothing to look up (the template directory is read when snippets are written)
+    }
     LanguageCatalog catalog = LanguageCatalog.load(templates.templateDir);
     try {
       catalog.select(languages);

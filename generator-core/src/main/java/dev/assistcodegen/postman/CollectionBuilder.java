@@ -10,7 +10,7 @@ import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Response;
 import dev.assistcodegen.model.Tag;
 import dev.assistcodegen.plan.ApiPlan;
-import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.plan.Names;
 import dev.assistcodegen.plan.PercentEncoding;
 import dev.assistcodegen.plan.RequestExample;
 import dev.assistcodegen.plan.RequestFolders;
@@ -26,10 +26,12 @@ import java.util.function.Function;
 /** Writes the planned requests of an API ({@link ApiPlan}) as a Postman Collection v2.1 document. */
 public final class CollectionBuilder {
   public static final String SCHEMA_URL = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+  /** Longest phrase after the status in a saved response's name, in code points. */
+  static final int RESPONSE_PHRASE = 60;
 
   private final ApiSpec spec;
   private final ApiPlan plan;
-  private final Folders folders;
+  private final RequestFolders folders;
   private final String projectId;
   private final CollectionAuth auth;
   private final String collectionName;
@@ -41,7 +43,7 @@ public final class CollectionBuilder {
   private final String projectVariable;
 
   /** A builder of {@code plan}'s requests whose descriptions say who may call each request (from {@code access}). */
-  public CollectionBuilder(ApiPlan plan, Folders folders, String projectId, String collectionName,
+  public CollectionBuilder(ApiPlan plan, RequestFolders folders, String projectId, String collectionName,
       AccessPolicy access) {
     this.spec = plan.spec();
     this.plan = plan;
@@ -74,7 +76,7 @@ public final class CollectionBuilder {
     info.put("schema", SCHEMA_URL);
 
     ArrayNode items = root.putArray("item");
-    for (Map.Entry<String, List<Operation>> folder : RequestFolders.group(spec, spec.operations(), folders).entrySet()) {
+    for (Map.Entry<String, List<Operation>> folder : folders.group(spec.operations()).entrySet()) {
       if (folder.getKey() == null) {
         folder.getValue().forEach(op -> items.add(request(op)));
         continue;
@@ -319,8 +321,9 @@ public final class CollectionBuilder {
   private ObjectNode response(Operation op, Response r, ObjectNode originalRequest) {
     ObjectNode response = PostmanJson.NODES.objectNode();
     response.put("id", PostmanIds.of(collectionName, "response", op.operationId(), r.code()));
-    String firstLine = r.description().strip().split("\\R", 2)[0];
-    response.put("name", r.code() + (firstLine.isEmpty() ? "" : " " + firstLine));
+    // the status and a phrase short enough for Postman's list of examples (a first line cut mid-sentence read badly)
+    String phrase = Names.phrase(r.description(), RESPONSE_PHRASE);
+    response.put("name", r.code() + (phrase.isEmpty() ? "" : " " + phrase));
     // shared, not copied: the tree is never changed once built, and a copy per saved response
     // was a third of the collection's memory (same JSON either way)
     response.set("originalRequest", originalRequest);

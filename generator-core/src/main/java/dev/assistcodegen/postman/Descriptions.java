@@ -2,6 +2,7 @@ package dev.assistcodegen.postman;
 
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Parameter;
+import dev.assistcodegen.plan.Names;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,9 +13,9 @@ final class Descriptions {
   /** Longest request name, in code points; a longer summary or operationId is cut (the description has it whole). */
   static final int MAX_NAME = 120;
 
-  /** The request's name: {@link Operation#displayName()} on one line, cut to {@link #MAX_NAME} with an ellipsis. */
+  /** The request's name: {@link Names#request} on one line, cut to {@link #MAX_NAME} with an ellipsis. */
   static String itemName(Operation op) {
-    String name = op.displayName().replaceAll("\\s+", " ").strip();
+    String name = Names.request(op).replaceAll("\\s+", " ").strip();
     if (name.codePointCount(0, name.length()) <= MAX_NAME) {
       return name;
     }

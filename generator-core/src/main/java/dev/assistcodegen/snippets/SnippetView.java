@@ -6,6 +6,7 @@ import dev.assistcodegen.plan.AccessGuidance;
 import dev.assistcodegen.plan.ApiPlan;
 import dev.assistcodegen.plan.RequestExample;
 import dev.assistcodegen.plan.RequestPlan;
+import dev.assistcodegen.plan.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -145,7 +146,7 @@ public record SnippetView(
       }
       this.headers = hs;
       this.contentTypes = cts;
-      this.titleComment = Escapers.comment(op.displayName());
+      this.titleComment = Escapers.comment(Names.request(op));
       this.operationComment = Escapers.comment(op.method() + " " + op.path() + " (operationId " + op.operationId() + ")");
       this.method = plan.method();
       this.methodWord = plan.method().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");

@@ -96,16 +96,21 @@ class RoleGenerationTest {
     assertEquals(List.of("apiTest", "chatPostMessage", "conversationsList"),
         RolesGoldenTest.requestOperationIds(c).stream().sorted().toList());
     String access = Files.readString(out.resolve("ACCESS.md"), StandardCharsets.UTF_8);
-    assertTrue(access.contains(String.join("\n",
+    // untagged: grouped by the resource of each path, as the collection's folders
+    String header = String.join("\n",
         "| Operation              | Scopes                            | Scopes channels:read chat:write |",
-        "| ---------------------- | --------------------------------- | :-----------------------------: |",
-        "| Check API calling code | public                            |                ✓                |",
+        "| ---------------------- | --------------------------------- | :-----------------------------: |");
+    assertTrue(access.contains(String.join("\n", "## Conversations", "", header,
         "| List conversations     | channels:read or groups:read      |                ✓                |",
-        "| Conversation history   | channels:history                  |                                 |",
+        "| Conversation history   | channels:history                  |                                 |")), access);
+    assertTrue(access.contains(String.join("\n", "## Chat", "", header,
         "| Post a message         | chat:write                        |                ✓                |",
-        "| Delete a message       | chat:write + chat:write.customize |                                 |",
-        "| List users             | users:read                        |                                 |",
-        "| Invite a user          | admin.users:write                 |                                 |")), access);
+        "| Delete a message       | chat:write + chat:write.customize |                                 |")), access);
+    assertEquals(List.of("Summary", "Api", "Conversations", "Chat", "Users", "Admin"),
+        access.lines().filter(l -> l.startsWith("## ")).map(l -> l.substring(3)).toList());
+    List<String> folders = new java.util.ArrayList<>();
+    c.path("item").forEach(folder -> folders.add(folder.path("name").asText()));
+    assertEquals(List.of("Api", "Conversations", "Chat"), folders, "the collection's folders, as in ACCESS.md");
     assertTrue(access.contains("- **Scopes channels:read chat:write** (granted with --scopes): 3 of 7 operations"),
         access);
   }
