@@ -65,7 +65,7 @@ class RolesCommandTest {
               .sorted().toList());
     }
     String collection = Files.readString(outDir.resolve("loome-assist-api-project-reader.postman_collection.json"));
-    assertTrue(collection.contains("\"name\" : \"Loome Assist API (Project Reader)\""), collection.substring(0, 400));
+    assertTrue(collection.contains("\"name\": \"Loome Assist API (Project Reader)\""), collection.substring(0, 400));
     assertEquals("", err.toString());
   }
 

@@ -1,11 +1,6 @@
 package dev.assistcodegen.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.assistcodegen.model.MediaTypes;
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Parameter;
@@ -23,12 +18,6 @@ public final class RequestExamples {
   private static final Pattern TEMPLATE = Pattern.compile("\\{([^{}/]+)}");
   /** Headers OpenAPI says are described elsewhere, not as parameters. */
   private static final Set<String> RESERVED_HEADERS = Set.of("accept", "content-type", "authorization");
-  private static final ObjectWriter JSON;
-
-  static {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    JSON = new ObjectMapper().writer(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
-  }
 
   private RequestExamples() {}
 
@@ -120,7 +109,7 @@ public final class RequestExamples {
           : RequestExample.Body.Kind.URLENCODED, b.mediaType(), "", b.fields());
     }
     if (b.isJson()) {
-      return new RequestExample.Body(RequestExample.Body.Kind.JSON, b.mediaType(), prettyJson(b.example()), List.of());
+      return new RequestExample.Body(RequestExample.Body.Kind.JSON, b.mediaType(), JsonText.body(b.example()), List.of());
     }
     String lower = b.mediaType().toLowerCase(Locale.ROOT);
     if (lower.startsWith("application/octet-stream") || lower.startsWith("image/") || lower.startsWith("audio/")
@@ -128,15 +117,8 @@ public final class RequestExamples {
       return new RequestExample.Body(RequestExample.Body.Kind.BINARY, b.mediaType(), "", List.of());
     }
     JsonNode example = b.example();
-    String text = example.isTextual() ? example.asText() : example.isNull() ? "" : prettyJson(example);
+    String text = example.isTextual() ? example.asText() : example.isNull() ? "" : JsonText.body(example);
     return new RequestExample.Body(RequestExample.Body.Kind.RAW, b.mediaType(), text, List.of());
   }
 
-  static String prettyJson(JsonNode node) {
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialize JSON", e);
-    }
-  }
 }

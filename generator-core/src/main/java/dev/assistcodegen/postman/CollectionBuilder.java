@@ -10,6 +10,7 @@ import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Response;
 import dev.assistcodegen.model.Tag;
 import dev.assistcodegen.plan.ApiPlan;
+import dev.assistcodegen.plan.JsonText;
 import dev.assistcodegen.plan.Names;
 import dev.assistcodegen.plan.PercentEncoding;
 import dev.assistcodegen.plan.RequestExample;
@@ -338,7 +339,7 @@ public final class CollectionBuilder {
     }
     if (r.example() != null) {
       boolean json = MediaTypes.isJson(r.mediaType()) || !r.example().isTextual();
-      response.put("body", json ? PostmanJson.pretty(r.example()).stripTrailing() : r.example().asText());
+      response.put("body", json ? JsonText.body(r.example()) : r.example().asText());
       response.put("_postman_previewlanguage", json ? "json"
           : MediaTypes.isXml(r.mediaType()) ? "xml" : "text");
     } else {

@@ -70,7 +70,7 @@ namespace AssistCodegen.Snippets.CreateAPet
                 client.Timeout = TimeSpan.FromSeconds(60);
                 string url = Env("BASE_URL", "https://api.example.com/v1") + "/pets";
                 HttpRequestMessage request = new HttpRequestMessage(new HttpMethod("POST"), url);
-                request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\n  \"name\" : \"Rex\",\n  \"tags\" : [\n    \"good\",\n    \"dog\"\n  ]\n}"));
+                request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\n  \"name\": \"Rex\",\n  \"tags\": [\n    \"good\",\n    \"dog\"\n  ]\n}"));
                 AddHeader(request, "Content-Type", "application/json");
                 string scope = Environment.GetEnvironmentVariable("SCOPE") ?? "pets.read pets.write";
                 string tokenForm = "grant_type=client_credentials"

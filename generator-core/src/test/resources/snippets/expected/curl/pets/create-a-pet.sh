@@ -70,8 +70,8 @@ args=(--silent --show-error --request 'POST' --output "$work_dir/response" --wri
 args+=(--header 'Content-Type: application/json')
 args+=(--header "Authorization: Bearer $access_token")
 printf '%s' '{
-  "name" : "Rex",
-  "tags" : [
+  "name": "Rex",
+  "tags": [
     "good",
     "dog"
   ]

@@ -79,8 +79,8 @@ args=('POST' "$url")
 args+=('Content-Type:application/json')
 args+=("Authorization:Bearer $access_token")
 printf '%s' '{
-  "name" : "Rex",
-  "tags" : [
+  "name": "Rex",
+  "tags": [
     "good",
     "dog"
   ]

@@ -80,7 +80,7 @@ final class CreateAPet {
       return 2;
     }
     request.header("Authorization", "Bearer " + accessToken.group(1));
-    request.method("POST", HttpRequest.BodyPublishers.ofString("{\n  \"name\" : \"Rex\",\n  \"tags\" : [\n    \"good\",\n    \"dog\"\n  ]\n}", StandardCharsets.UTF_8));
+    request.method("POST", HttpRequest.BodyPublishers.ofString("{\n  \"name\": \"Rex\",\n  \"tags\": [\n    \"good\",\n    \"dog\"\n  ]\n}", StandardCharsets.UTF_8));
     HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     System.out.println("HTTP " + response.statusCode());
     System.out.println(response.body());

@@ -50,7 +50,7 @@ async function main() {
     return 2;
   }
   headers.set("Authorization", "Bearer " + JSON.parse(tokenBody).access_token);
-  const body = "{\n  \"name\" : \"Rex\",\n  \"tags\" : [\n    \"good\",\n    \"dog\"\n  ]\n}";
+  const body = "{\n  \"name\": \"Rex\",\n  \"tags\": [\n    \"good\",\n    \"dog\"\n  ]\n}";
   const response = await fetch(url, {
     method: "POST",
     headers,

@@ -67,7 +67,7 @@ if (intdiv($tokenStatus, 100) !== 2) {
     exit(2);
 }
 $headers[] = 'Authorization: Bearer ' . json_decode($tokenBody, true)['access_token'];
-$body = "{\n  \"name\" : \"Rex\",\n  \"tags\" : [\n    \"good\",\n    \"dog\"\n  ]\n}";
+$body = "{\n  \"name\": \"Rex\",\n  \"tags\": [\n    \"good\",\n    \"dog\"\n  ]\n}";
 [$status, $answer] = send("POST", $url, $headers, $body);
 echo "HTTP " . $status . "\n" . $answer . "\n";
 if ($status === 401) {

@@ -52,7 +52,7 @@ $parameters = @{
     StatusCodeVariable = 'status'
 }
 if ($null -ne $contentType) { $parameters['ContentType'] = $contentType }
-$parameters['Body'] = [System.Text.Encoding]::UTF8.GetBytes(('{' + [char]0x000a + '  "name" : "Rex",' + [char]0x000a + '  "tags" : [' + [char]0x000a + '    "good",' + [char]0x000a + '    "dog"' + [char]0x000a + '  ]' + [char]0x000a + '}'))
+$parameters['Body'] = [System.Text.Encoding]::UTF8.GetBytes(('{' + [char]0x000a + '  "name": "Rex",' + [char]0x000a + '  "tags": [' + [char]0x000a + '    "good",' + [char]0x000a + '    "dog"' + [char]0x000a + '  ]' + [char]0x000a + '}'))
 $response = Invoke-RestMethod @parameters
 Write-Output "HTTP $status"
 if ($response -is [string]) { Write-Output $response } else { Write-Output ($response | ConvertTo-Json -Depth 20) }

@@ -63,7 +63,7 @@ def main():
         return 2
     headers["Authorization"] = "Bearer " + json.loads(token_body)["access_token"]
     body = None
-    body = "{\n  \"name\" : \"Rex\",\n  \"tags\" : [\n    \"good\",\n    \"dog\"\n  ]\n}".encode("utf-8")
+    body = "{\n  \"name\": \"Rex\",\n  \"tags\": [\n    \"good\",\n    \"dog\"\n  ]\n}".encode("utf-8")
     status, text = send(urllib.request.Request(url, data=body, headers=headers, method="POST"))
     print("HTTP %d" % status)
     print(text)

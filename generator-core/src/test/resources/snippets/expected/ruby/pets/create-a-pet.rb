@@ -53,7 +53,7 @@ unless token_response.is_a?(Net::HTTPSuccess)
   exit 2
 end
 request['Authorization'] = "Bearer #{JSON.parse(token_response.body).fetch('access_token')}"
-request.body = "{\n  \"name\" : \"Rex\",\n  \"tags\" : [\n    \"good\",\n    \"dog\"\n  ]\n}".b
+request.body = "{\n  \"name\": \"Rex\",\n  \"tags\": [\n    \"good\",\n    \"dog\"\n  ]\n}".b
 response = send_request(uri, request)
 puts "HTTP #{response.code}"
 puts response.body.to_s

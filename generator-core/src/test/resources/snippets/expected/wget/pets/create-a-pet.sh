@@ -84,8 +84,8 @@ args=(--method='POST')
 args+=(--header='Content-Type: application/json')
 args+=(--header="Authorization: Bearer $access_token")
 printf '%s' '{
-  "name" : "Rex",
-  "tags" : [
+  "name": "Rex",
+  "tags": [
     "good",
     "dog"
   ]

@@ -67,7 +67,7 @@ func run() int {
 	target := env("BASE_URL", "https://api.example.com/v1", false) + "/pets"
 	var body io.Reader
 	contentType := ""
-	body = strings.NewReader("{\n  \"name\" : \"Rex\",\n  \"tags\" : [\n    \"good\",\n    \"dog\"\n  ]\n}")
+	body = strings.NewReader("{\n  \"name\": \"Rex\",\n  \"tags\": [\n    \"good\",\n    \"dog\"\n  ]\n}")
 	request, err := http.NewRequest("POST", target, body)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
