@@ -57,8 +57,8 @@ public final class AccessMatrix {
     md.append(MARK).append(" marks the operations a role may call. A role may call an operation when it holds ")
         .append("every scope of one of the operation's security requirements");
     if (policy.roles().stream().anyMatch(r -> r.kind() == RoleKind.PROJECT)) {
-      md.append("; a project role only gets operations on one project (with the `")
-          .append(policy.projectParameter()).append("` path parameter)");
+      md.append("; a project role only gets operations on one project (those that require the `")
+          .append(policy.projectParameter()).append("` parameter, in the path or the query)");
     }
     md.append(".");
     // the file name only: output must not depend on where the spec lives

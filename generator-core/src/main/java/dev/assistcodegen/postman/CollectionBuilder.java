@@ -196,9 +196,12 @@ public final class CollectionBuilder {
       pathText.append('/').append(segment);
     }
     StringBuilder raw = new StringBuilder(host).append(pathText);
-    String enabledQuery = example.resolvedQuery();
-    if (!enabledQuery.isEmpty()) {
-      raw.append('?').append(enabledQuery);
+    String separator = "?";
+    for (RequestExample.NameValue q : example.query()) {
+      if (q.enabled()) {
+        raw.append(separator).append(PercentEncoding.query(q.name())).append('=').append(queryValue(q));
+        separator = "&";
+      }
     }
     url.put("raw", raw.toString());
     url.putArray("host").add(host);
@@ -214,7 +217,7 @@ public final class CollectionBuilder {
         // or refuse (Tomcat and the JDK's server answer 400 to a raw '|'), and reads {{x}} as a variable
         ObjectNode entry = query.addObject();
         entry.put("key", PercentEncoding.query(q.name()));
-        entry.put("value", PercentEncoding.query(q.value()));
+        entry.put("value", queryValue(q));
         if (!q.description().isEmpty()) {
           entry.put("description", q.description());
         }
@@ -239,6 +242,15 @@ public final class CollectionBuilder {
       url.set("variable", variables);
     }
     return url;
+  }
+
+  /**
+   * A query value, percent-encoded here, so Postman (which leaves %XX alone) sends exactly what the
+   * snippets send; the project parameter of a collection for one project is {@code {{projectId}}}, as
+   * in the path.
+   */
+  private String queryValue(RequestExample.NameValue q) {
+    return q.name().equals(projectVariable) ? "{{" + projectVariable + "}}" : PercentEncoding.query(q.value());
   }
 
   /** Path segments in Postman form: ":name" for a whole-segment variable, "{{name}}" inside a segment. */
