@@ -174,7 +174,7 @@ namespace AssistCodegen.Snippets.[=r.className]
 <#elseif r.auth.authKind == "bearer">
                 request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + Env("BEARER_TOKEN", null));
 <#elseif r.auth.authKind == "basic">
-                string credentials = Env("USERNAME", null) + ":" + Env("PASSWORD", null);
+                string credentials = Env("API_USERNAME", null) + ":" + Env("API_PASSWORD", "");
                 request.Headers.TryAddWithoutValidation("Authorization", "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
 <#elseif r.auth.authKind == "scheme">
                 request.Headers.TryAddWithoutValidation("Authorization", [=r.auth.authorizationPrefix] + Env("CREDENTIALS", null));
@@ -202,7 +202,7 @@ namespace AssistCodegen.Snippets.[=r.className]
                 if ((int) response.StatusCode == 401 && challenge != null)
                 {
                     request.Headers.TryAddWithoutValidation("Authorization", Digest(challenge, [=r.method], request.RequestUri,
-                        Env("USERNAME", null), Env("PASSWORD", null)));
+                        Env("API_USERNAME", null), Env("API_PASSWORD", "")));
                     response = client.SendAsync(request).GetAwaiter().GetResult();
                 }
 <#else>

@@ -194,7 +194,7 @@ func run() int {
 <#elseif r.auth.authKind == "bearer">
 	request.Header.Set("Authorization", "Bearer "+env("BEARER_TOKEN", "", true))
 <#elseif r.auth.authKind == "basic">
-	request.SetBasicAuth(env("USERNAME", "", true), env("PASSWORD", "", true))
+	request.SetBasicAuth(env("API_USERNAME", "", true), env("API_PASSWORD", "", false))
 <#elseif r.auth.authKind == "scheme">
 	request.Header.Set("Authorization", [=r.auth.authorizationPrefix]+env("CREDENTIALS", "", true))
 </#if>
@@ -214,7 +214,7 @@ func run() int {
 			request.Body, _ = request.GetBody()
 		}
 		request.Header.Set("Authorization", digestAuthorization(challenge, request.Method, request.URL,
-			env("USERNAME", "", true), env("PASSWORD", "", true)))
+			env("API_USERNAME", "", true), env("API_PASSWORD", "", false)))
 		response, err = client.Do(request)
 	}
 </#if>

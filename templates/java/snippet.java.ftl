@@ -120,7 +120,7 @@ final class [=r.className] {
 <#elseif r.auth.authKind == "bearer">
     request.header("Authorization", "Bearer " + env("BEARER_TOKEN", null));
 <#elseif r.auth.authKind == "basic">
-    String credentials = env("USERNAME", null) + ":" + env("PASSWORD", null);
+    String credentials = env("API_USERNAME", null) + ":" + env("API_PASSWORD", "");
     request.header("Authorization", "Basic "
         + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
 <#elseif r.auth.authKind == "scheme">
@@ -155,8 +155,8 @@ final class [=r.className] {
 <#if r.auth.authKind == "digest">
     String challenge = response.headers().firstValue("WWW-Authenticate").orElse("");
     if (response.statusCode() == 401 && challenge.regionMatches(true, 0, "Digest ", 0, 7)) {
-      request.header("Authorization", digest(challenge, [=r.method], URI.create(url), env("USERNAME", null),
-          env("PASSWORD", null)));
+      request.header("Authorization", digest(challenge, [=r.method], URI.create(url), env("API_USERNAME", null),
+          env("API_PASSWORD", "")));
       response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 </#if>

@@ -76,7 +76,7 @@ async function main() {
 <#elseif r.auth.authKind == "bearer">
   headers.set("Authorization", "Bearer " + setting("BEARER_TOKEN"));
 <#elseif r.auth.authKind == "basic">
-  headers.set("Authorization", "Basic " + btoa(unescape(encodeURIComponent(setting("USERNAME") + ":" + setting("PASSWORD")))));
+  headers.set("Authorization", "Basic " + btoa(unescape(encodeURIComponent(setting("API_USERNAME") + ":" + setting("API_PASSWORD", "")))));
 <#elseif r.auth.authKind == "scheme">
   headers.set("Authorization", [=r.auth.authorizationPrefix] + setting("CREDENTIALS"));
 </#if>
@@ -109,8 +109,8 @@ async function main() {
   const challenge = response.headers.get("WWW-Authenticate") || "";
   if (response.status === 401 && /^Digest\s/i.test(challenge)) {
     await response.arrayBuffer();
-    headers.set("Authorization", digestAuthorization(challenge, [=r.method], url, setting("USERNAME"),
-      setting("PASSWORD")));
+    headers.set("Authorization", digestAuthorization(challenge, [=r.method], url, setting("API_USERNAME"),
+      setting("API_PASSWORD", "")));
     response = await fetch(url, init);
   }
 <#else>

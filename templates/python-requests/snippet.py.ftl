@@ -51,9 +51,9 @@ def main():
 <#elseif r.auth.authKind == "bearer">
     headers["Authorization"] = "Bearer " + env("BEARER_TOKEN")
 <#elseif r.auth.authKind == "basic">
-    auth = (env("USERNAME").encode("utf-8"), env("PASSWORD").encode("utf-8"))
+    auth = (env("API_USERNAME").encode("utf-8"), env("API_PASSWORD", "").encode("utf-8"))
 <#elseif r.auth.authKind == "digest">
-    auth = requests.auth.HTTPDigestAuth(env("USERNAME"), env("PASSWORD"))
+    auth = requests.auth.HTTPDigestAuth(env("API_USERNAME"), env("API_PASSWORD", ""))
 <#elseif r.auth.authKind == "scheme">
     headers["Authorization"] = [=r.auth.authorizationPrefix] + env("CREDENTIALS")
 </#if>

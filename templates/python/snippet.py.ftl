@@ -62,12 +62,12 @@ def main():
 <#elseif r.auth.authKind == "bearer">
     headers["Authorization"] = "Bearer " + env("BEARER_TOKEN")
 <#elseif r.auth.authKind == "basic">
-    credentials = (env("USERNAME") + ":" + env("PASSWORD")).encode("utf-8")
+    credentials = (env("API_USERNAME") + ":" + env("API_PASSWORD", "")).encode("utf-8")
     headers["Authorization"] = "Basic " + base64.b64encode(credentials).decode("ascii")
 <#elseif r.auth.authKind == "digest">
     # urllib answers the server's Digest challenge with these
     passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-    passwords.add_password(None, base_url, env("USERNAME"), env("PASSWORD"))
+    passwords.add_password(None, base_url, env("API_USERNAME"), env("API_PASSWORD", ""))
     urllib.request.install_opener(urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords)))
 <#elseif r.auth.authKind == "scheme">
     headers["Authorization"] = [=r.auth.authorizationPrefix] + env("CREDENTIALS")

@@ -86,7 +86,7 @@ request['Authorization'] = "Bearer #{JSON.parse(token_response.body).fetch('acce
 <#elseif r.auth.authKind == "bearer">
 request['Authorization'] = "Bearer #{env('BEARER_TOKEN')}"
 <#elseif r.auth.authKind == "basic">
-request.basic_auth(env('USERNAME'), env('PASSWORD'))
+request.basic_auth(env('API_USERNAME'), env('API_PASSWORD', ''))
 <#elseif r.auth.authKind == "scheme">
 request['Authorization'] = [=r.auth.authorizationPrefix] + env('CREDENTIALS')
 </#if>
@@ -118,7 +118,7 @@ response = send_request(uri, request)
 <#if r.auth.authKind == "digest">
 challenge = response['WWW-Authenticate'].to_s
 if response.code == '401' && challenge.downcase.start_with?('digest ')
-  request['Authorization'] = digest_authorization(challenge, [=r.method], uri.request_uri, env('USERNAME'), env('PASSWORD'))
+  request['Authorization'] = digest_authorization(challenge, [=r.method], uri.request_uri, env('API_USERNAME'), env('API_PASSWORD', ''))
   response = send_request(uri, request)
 end
 </#if>

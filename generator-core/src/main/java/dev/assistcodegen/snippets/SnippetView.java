@@ -64,7 +64,7 @@ public record SnippetView(
   /**
    * How the request authenticates. {@code authKind} is what fills the Authorization header:
    * none, oauth2 (a client-credentials token: CLIENT_ID, CLIENT_SECRET, TOKEN_URL, SCOPE), bearer
-   * (BEARER_TOKEN), basic or digest (USERNAME, PASSWORD), scheme ({@code authorizationPrefix}
+   * (BEARER_TOKEN), basic or digest (API_USERNAME, API_PASSWORD), scheme ({@code authorizationPrefix}
    * then CREDENTIALS), or apiKey when only API keys are sent. {@code keys} are the API keys sent
    * beside it (also split by where they go: {@code headerKeys}, {@code queryKeys}, {@code
    * cookieKeys}); {@code keyLocationKind}, {@code keyName}, {@code keyQueryPrefix} and {@code
