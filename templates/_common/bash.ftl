@@ -50,6 +50,7 @@ API_PASSWORD="${API_PASSWORD-}"
 work_dir=$(mktemp -d)
 trap 'rm -rf "$work_dir"' EXIT
 
+<#if r.auth.authKind == "oauth2" || r.auth.queryKeys?has_content>
 # percent-encodes one URL or form component (RFC 3986 unreserved characters stay)
 urlencode() {
   local LC_ALL=C
@@ -63,7 +64,7 @@ urlencode() {
   done
   printf '%s' "$out"
 }
-
+</#if>
 # prints the status and body, explains 401 and 403, exits non-zero unless 2xx
 finish() {
   local status=$1 body_file=$2

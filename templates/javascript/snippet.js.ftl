@@ -15,6 +15,7 @@ function setting(name, fallback) {
   return value;
 }
 
+<#if r.body.uploadsFile>
 function upload() {
   if (env.UPLOAD_FILE) {
     return require("fs").readFileSync(env.UPLOAD_FILE);
@@ -22,7 +23,7 @@ function upload() {
   return new TextEncoder().encode([=r.sampleUpload]);
 }
 
-<#if r.auth.authKind == "digest">
+</#if><#if r.auth.authKind == "digest">
 // answers an HTTP Digest challenge (RFC 7616: MD5 or SHA-256, qop auth); needs Node.js
 function digestAuthorization(challenge, method, url, username, password) {
   const crypto = require("crypto");

@@ -15,13 +15,14 @@ function env(string $name, ?string $fallback = null): string
     return $value;
 }
 
+<#if r.body.uploadsFile>
 function upload(): string
 {
     $path = getenv('UPLOAD_FILE');
     return ($path === false || $path === '') ? [=r.sampleUpload] : file_get_contents($path);
 }
 
-/** Sends a request; returns [status, body]. */
+</#if>/** Sends a request; returns [status, body]. */
 function send(string $method, string $url, array $headers, ?string $body<#if r.auth.authKind == "digest">, ?string $digest = null</#if>): array
 {
     $curl = curl_init($url);

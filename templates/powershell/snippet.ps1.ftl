@@ -13,12 +13,13 @@ function Get-Setting([string]$Name, $Fallback) {
     return $value
 }
 
+<#if r.body.uploadsFile>
 function Get-Upload {
     $path = [Environment]::GetEnvironmentVariable('UPLOAD_FILE')
     if ([string]::IsNullOrEmpty($path)) { return [System.Text.Encoding]::UTF8.GetBytes([=r.sampleUpload]) }
     return [System.IO.File]::ReadAllBytes($path)
 }
-
+</#if>
 $url = (Get-Setting 'BASE_URL' [=r.defaultBaseUrl]) + [=r.pathAndQuery]
 <#list r.auth.queryKeys as k>
 $url += [=k.queryPrefix] + [Uri]::EscapeDataString((Get-Setting [=k.env] $null))

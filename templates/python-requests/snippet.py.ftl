@@ -16,6 +16,7 @@ def env(name, default=None):
     return value
 
 
+<#if r.body.uploadsFile>
 def upload():
     path = os.environ.get("UPLOAD_FILE")
     if path:
@@ -24,7 +25,7 @@ def upload():
     return [=r.sampleUpload].encode("utf-8")
 
 
-def main():
+</#if>def main():
     base_url = env("BASE_URL", [=r.defaultBaseUrl])
     url = base_url + [=r.pathAndQuery]
     headers = {}

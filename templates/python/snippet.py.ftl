@@ -1,12 +1,18 @@
 <#import "/_common/header.ftl" as h>
 #!/usr/bin/env python3
 <@h.header r=r c="#"/>
+<#if r.auth.authKind == "basic">
 import base64
+</#if>
+<#if r.auth.authKind == "oauth2">
 import json
+</#if>
 import os
 import sys
 import urllib.error
+<#if r.auth.authKind == "oauth2" || r.auth.queryKeys?has_content>
 import urllib.parse
+</#if>
 import urllib.request
 
 
@@ -19,6 +25,7 @@ def env(name, default=None):
     return value
 
 
+<#if r.body.uploadsFile>
 def upload():
     path = os.environ.get("UPLOAD_FILE")
     if path:
@@ -27,7 +34,7 @@ def upload():
     return [=r.sampleUpload].encode("utf-8")
 
 
-def send(request):
+</#if>def send(request):
     """Returns (status, body text) for any HTTP status."""
     try:
         with urllib.request.urlopen(request, timeout=60) as response:

@@ -3,11 +3,12 @@
 # frozen_string_literal: true
 
 <@h.header r=r c="#"/>
-require 'base64'
 <#if r.auth.authKind == "digest">
 require 'digest'
 </#if>
+<#if r.auth.authKind == "oauth2">
 require 'json'
+</#if>
 require 'net/http'
 <#if r.auth.authKind == "digest">
 require 'securerandom'
@@ -21,13 +22,14 @@ def env(name, fallback = nil)
   fallback
 end
 
+<#if r.body.uploadsFile>
 def upload
   path = ENV['UPLOAD_FILE']
   return File.binread(path) unless path.nil? || path.empty?
   [=r.sampleUpload].b
 end
 
-def send_request(uri, request)
+</#if>def send_request(uri, request)
   Net::HTTP.start(uri.host, uri.port, use_ssl: uri.scheme == 'https', open_timeout: 30, read_timeout: 60) do |http|
     http.request(request)
   end

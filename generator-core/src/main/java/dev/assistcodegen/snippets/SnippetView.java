@@ -57,9 +57,10 @@ public record SnippetView(
   /**
    * The body. {@code bodyKind}: none, text (JSON, XML, form-encoded ... sent as {@code text}
    * with the Content-Type among the headers), multipart ({@code parts}) or binary (the file
-   * in {@code UPLOAD_FILE}, else the sample upload).
+   * in {@code UPLOAD_FILE}, else the sample upload). {@code uploadsFile}: the body reads
+   * {@code UPLOAD_FILE} (binary, or a multipart file part), so the snippet needs its upload helper.
    */
-  public record Body(String bodyKind, String text, String contentType, List<Part> parts) {}
+  public record Body(String bodyKind, String text, String contentType, List<Part> parts, boolean uploadsFile) {}
 
   /**
    * How the request authenticates. {@code authKind} is what fills the Authorization header:
@@ -201,7 +202,7 @@ public record SnippetView(
           p.hasContentType(), lit.apply(p.disposition())));
     }
     return new Body(raw.bodyKind(), lit.apply(raw.text()), lit.apply(raw.contentType()),
-        parts.isEmpty() ? List.of() : List.copyOf(parts));
+        parts.isEmpty() ? List.of() : List.copyOf(parts), raw.uploadsFile());
   }
 
   /** {@code raw} (made with the identity) with its texts as literals of {@code lit}; kinds and names as they are. */
@@ -215,10 +216,10 @@ public record SnippetView(
 
   private static Body body(RequestExample.Body body) {
     return switch (body.kind()) {
-      case NONE -> new Body("none", "", "", List.of());
-      case JSON, RAW -> new Body("text", body.text(), body.contentType(), List.of());
-      case URLENCODED -> new Body("text", body.formText(), body.contentType(), List.of());
-      case BINARY -> new Body("binary", "", body.contentType(), List.of());
+      case NONE -> new Body("none", "", "", List.of(), false);
+      case JSON, RAW -> new Body("text", body.text(), body.contentType(), List.of(), false);
+      case URLENCODED -> new Body("text", body.formText(), body.contentType(), List.of(), false);
+      case BINARY -> new Body("binary", "", body.contentType(), List.of(), true);
       case MULTIPART -> {
         List<Part> parts = new ArrayList<>();
         for (FormField f : body.fields()) {
@@ -226,7 +227,7 @@ public record SnippetView(
               + (f.file() ? "; filename=\"" + dispositionQuote(f.value()) + "\"" : "");
           parts.add(new Part(f.name(), f.value(), f.file(), f.contentType(), !f.contentType().isEmpty(), disposition));
         }
-        yield new Body("multipart", "", body.contentType(), List.copyOf(parts));
+        yield new Body("multipart", "", body.contentType(), List.copyOf(parts), parts.stream().anyMatch(Part::file));
       }
     };
   }

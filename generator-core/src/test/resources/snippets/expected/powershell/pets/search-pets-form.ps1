@@ -19,12 +19,6 @@ function Get-Setting([string]$Name, $Fallback) {
     return $value
 }
 
-function Get-Upload {
-    $path = [Environment]::GetEnvironmentVariable('UPLOAD_FILE')
-    if ([string]::IsNullOrEmpty($path)) { return [System.Text.Encoding]::UTF8.GetBytes(('example upload from assist-codegen' + [char]0x000a)) }
-    return [System.IO.File]::ReadAllBytes($path)
-}
-
 $url = (Get-Setting 'BASE_URL' 'https://api.example.com/v1') + '/pets/search'
 $headers = @{}
 $contentType = $null

@@ -25,7 +25,6 @@ function Get-Upload {
     if ([string]::IsNullOrEmpty($path)) { return [System.Text.Encoding]::UTF8.GetBytes(('example upload from assist-codegen' + [char]0x000a)) }
     return [System.IO.File]::ReadAllBytes($path)
 }
-
 $url = (Get-Setting 'BASE_URL' 'https://api.example.com/v1') + '/pets/42/photo'
 $headers = @{}
 $contentType = $null

@@ -22,14 +22,6 @@ def env(name, default=None):
     return value
 
 
-def upload():
-    path = os.environ.get("UPLOAD_FILE")
-    if path:
-        with open(path, "rb") as f:
-            return f.read()
-    return "example upload from assist-codegen\n".encode("utf-8")
-
-
 def main():
     base_url = env("BASE_URL", "https://api.example.com/v1")
     url = base_url + "/pets"

@@ -8,7 +8,6 @@
 #   TOKEN_URL, SCOPE          override the token endpoint and scope
 #   BASE_URL                  overrides the API base URL
 #   UPLOAD_FILE               file to upload (default: a small sample text)
-import base64
 import json
 import os
 import sys

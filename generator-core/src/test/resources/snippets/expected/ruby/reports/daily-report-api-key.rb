@@ -8,8 +8,6 @@
 # Environment variables:
 #   API_KEY                   your API key (required)
 #   BASE_URL                  overrides the API base URL
-require 'base64'
-require 'json'
 require 'net/http'
 require 'uri'
 
@@ -18,12 +16,6 @@ def env(name, fallback = nil)
   return value unless value.nil? || value.empty?
   abort("set the environment variable #{name}") if fallback.nil?
   fallback
-end
-
-def upload
-  path = ENV['UPLOAD_FILE']
-  return File.binread(path) unless path.nil? || path.empty?
-  "example upload from assist-codegen\n".b
 end
 
 def send_request(uri, request)

@@ -12,7 +12,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -23,16 +22,6 @@ import (
 	"os"
 	"strings"
 	"time"
-)
-
-var (
-	_ = base64.StdEncoding
-	_ = json.Unmarshal
-	_ = multipart.NewWriter
-	_ = textproto.MIMEHeader{}
-	_ = url.QueryEscape
-	_ = strings.NewReader
-	_ = bytes.NewReader
 )
 
 func env(name, fallback string, required bool) string {

@@ -7,8 +7,6 @@
 #   API_KEY_ACCESS_TOKEN_AUTH API key sent in the query parameter access_token (required)
 #   API_KEY_SUDO_HEADER       API key sent in the header Sudo (required)
 #   BASE_URL                  overrides the API base URL
-import base64
-import json
 import os
 import sys
 import urllib.error
@@ -23,14 +21,6 @@ def env(name, default=None):
             sys.exit("set the environment variable " + name)
         return default
     return value
-
-
-def upload():
-    path = os.environ.get("UPLOAD_FILE")
-    if path:
-        with open(path, "rb") as f:
-            return f.read()
-    return "example upload from assist-codegen\n".encode("utf-8")
 
 
 def send(request):

@@ -8,11 +8,9 @@
 #   API_PASSWORD              your password (may be unset: an empty password)
 #   BASE_URL                  overrides the API base URL
 import base64
-import json
 import os
 import sys
 import urllib.error
-import urllib.parse
 import urllib.request
 
 
@@ -23,14 +21,6 @@ def env(name, default=None):
             sys.exit("set the environment variable " + name)
         return default
     return value
-
-
-def upload():
-    path = os.environ.get("UPLOAD_FILE")
-    if path:
-        with open(path, "rb") as f:
-            return f.read()
-    return "example upload from assist-codegen\n".encode("utf-8")
 
 
 def send(request):

@@ -6,8 +6,6 @@
 # Environment variables:
 #   API_KEY                   your API key (required)
 #   BASE_URL                  overrides the API base URL
-import base64
-import json
 import os
 import sys
 import urllib.error
@@ -22,14 +20,6 @@ def env(name, default=None):
             sys.exit("set the environment variable " + name)
         return default
     return value
-
-
-def upload():
-    path = os.environ.get("UPLOAD_FILE")
-    if path:
-        with open(path, "rb") as f:
-            return f.read()
-    return "example upload from assist-codegen\n".encode("utf-8")
 
 
 def send(request):
