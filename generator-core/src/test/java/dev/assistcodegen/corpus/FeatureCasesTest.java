@@ -85,6 +85,21 @@ class FeatureCasesTest {
   }
 
   @Test
+  void untaggedRequestsSitInTheSameFoldersInTheCollectionAndTheSnippets() throws Exception {
+    Map<String, byte[]> files = GoldenCasesTest.render("untagged-names");
+    List<String> folders = new ArrayList<>();
+    collection(files).path("item").forEach(f -> folders.add(f.path("name").asText()));
+    assertEquals(List.of("Customers", "Accounts", "Payment Intents", "Phone Numbers", "Status"), folders);
+    for (String language : List.of("curl", "python")) {
+      Set<String> snippetFolders = new java.util.TreeSet<>();
+      files.keySet().stream().filter(f -> f.startsWith("snippets/" + language + "/"))
+          .forEach(f -> snippetFolders.add(f.split("/")[2]));
+      assertEquals(new java.util.TreeSet<>(folders.stream().map(n -> dev.assistcodegen.plan.Slugs.of(n, "")).toList()),
+          snippetFolders, language);
+    }
+  }
+
+  @Test
   void xmlBodiesAreWellFormedRawXmlWithTheirContentType() throws Exception {
     JsonNode collection = collection(GoldenCasesTest.render("xml-bodies"));
     int checked = 0;
