@@ -8,6 +8,7 @@ import dev.assistcodegen.load.SpecSource;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.output.OutputDirectory;
 import dev.assistcodegen.plan.ApiPlan;
+import dev.assistcodegen.plan.RequestFolders;
 import dev.assistcodegen.postman.CollectionBuilder;
 import dev.assistcodegen.postman.CollectionValidator;
 import dev.assistcodegen.postman.PostmanJson;
@@ -81,7 +82,8 @@ public final class Breakdown {
     GeneratorConfig config = GeneratorConfig.builder().spec(spec).outputDir(out).build();
     ApiPlan plan = ApiPlan.of(api);
     stage("request plans");
-    CollectionBuilder builder = new CollectionBuilder(plan, config.folders(), config.projectId(), api.title(),
+    RequestFolders folders = RequestFolders.of(api, config.folders());
+    CollectionBuilder builder = new CollectionBuilder(plan, folders, config.projectId(), api.title(),
         AccessPolicy.of(api, null, List.of(), List.of()));
     ObjectNode collection = builder.build();
     stage("collection tree");
@@ -92,7 +94,7 @@ public final class Breakdown {
     Files.createDirectories(out);
     Files.write(out.resolve("collection.json"), bytes);
     stage("write");
-    var snippets = Snippets.render(plan, config.languages(), config.templateDir(), config.folders(), false);
+    var snippets = Snippets.render(plan, config.languages(), config.templateDir(), folders, false);
     stage("snippets, all languages (" + snippets.files().size() + " files)");
     OutputDirectory.write(out.resolve("snippets-out"), snippets.files());
     stage("write snippet files");

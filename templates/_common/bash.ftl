@@ -10,7 +10,8 @@
 #   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 #   TOKEN_URL, SCOPE          override the token endpoint and scope
 <#elseif r.auth.authKind == "basic" || r.auth.authKind == "digest">
-#   USERNAME, PASSWORD        your credentials (required)
+#   API_USERNAME              your user name (required)
+#   API_PASSWORD              your password (may be unset: an empty password)
 <#elseif r.auth.authKind == "bearer">
 #   BEARER_TOKEN              your access token (required)
 <#elseif r.auth.authKind == "scheme">
@@ -35,8 +36,8 @@ SCOPE="${SCOPE-$default_scope}"
 : "${CLIENT_ID:?set CLIENT_ID to the Client ID of your API key}"
 : "${CLIENT_SECRET:?set CLIENT_SECRET to the Client Secret of your API key}"
 <#elseif r.auth.authKind == "basic" || r.auth.authKind == "digest">
-: "${USERNAME:?set USERNAME}"
-: "${PASSWORD:?set PASSWORD}"
+: "${API_USERNAME:?set API_USERNAME to your user name}"
+API_PASSWORD="${API_PASSWORD-}"
 <#elseif r.auth.authKind == "bearer">
 : "${BEARER_TOKEN:?set BEARER_TOKEN to your access token}"
 <#elseif r.auth.authKind == "scheme">
@@ -49,6 +50,7 @@ SCOPE="${SCOPE-$default_scope}"
 work_dir=$(mktemp -d)
 trap 'rm -rf "$work_dir"' EXIT
 
+<#if r.auth.authKind == "oauth2" || r.auth.queryKeys?has_content>
 # percent-encodes one URL or form component (RFC 3986 unreserved characters stay)
 urlencode() {
   local LC_ALL=C
@@ -62,7 +64,7 @@ urlencode() {
   done
   printf '%s' "$out"
 }
-
+</#if>
 # prints the status and body, explains 401 and 403, exits non-zero unless 2xx
 finish() {
   local status=$1 body_file=$2

@@ -9,7 +9,8 @@
 [=c]   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 [=c]   TOKEN_URL, SCOPE          override the token endpoint and scope
 <#elseif r.auth.authKind == "basic" || r.auth.authKind == "digest">
-[=c]   USERNAME, PASSWORD        your credentials (required)
+[=c]   API_USERNAME              your user name (required)
+[=c]   API_PASSWORD              your password (may be unset: an empty password)
 <#elseif r.auth.authKind == "bearer">
 [=c]   BEARER_TOKEN              your access token (required)
 <#elseif r.auth.authKind == "scheme">

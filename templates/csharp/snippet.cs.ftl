@@ -1,11 +1,20 @@
 <#import "/_common/header.ftl" as h>
+<#-- what this request needs, so that the snippet uses and defines nothing else -->
+<#assign oauth2 = r.auth.authKind == "oauth2">
+<#assign digest = r.auth.authKind == "digest">
 <@h.header r=r c="//"/>
 
 using System;
+<#if r.body.uploadsFile || r.body.bodyKind == "multipart">
 using System.IO;
+</#if>
 using System.Net.Http;
+<#if (r.body.bodyKind != "none" && r.body.bodyKind != "binary") || oauth2 || digest || r.auth.authKind == "basic">
 using System.Text;
+</#if>
+<#if oauth2 || digest>
 using System.Text.RegularExpressions;
+</#if>
 
 namespace AssistCodegen.Snippets.[=r.className]
 {
@@ -25,12 +34,15 @@ namespace AssistCodegen.Snippets.[=r.className]
             return value;
         }
 
+<#if r.body.uploadsFile>
         private static byte[] Upload(string sample)
         {
             string path = Environment.GetEnvironmentVariable("UPLOAD_FILE");
             return string.IsNullOrEmpty(path) ? Convert.FromBase64String(sample) : File.ReadAllBytes(path);
         }
 
+</#if>
+<#if r.headers?has_content || r.auth.headerKeys?has_content>
         private static void AddHeader(HttpRequestMessage request, string name, string value)
         {
             if (!request.Headers.TryAddWithoutValidation(name, value))
@@ -44,7 +56,7 @@ namespace AssistCodegen.Snippets.[=r.className]
             }
         }
 
-<#if r.auth.authKind == "digest">
+</#if><#if r.auth.authKind == "digest">
         /// <summary>A copy of the request with its own copy of the body, so the request can be sent again.</summary>
         private static HttpRequestMessage Copy(HttpRequestMessage request)
         {
@@ -174,7 +186,7 @@ namespace AssistCodegen.Snippets.[=r.className]
 <#elseif r.auth.authKind == "bearer">
                 request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + Env("BEARER_TOKEN", null));
 <#elseif r.auth.authKind == "basic">
-                string credentials = Env("USERNAME", null) + ":" + Env("PASSWORD", null);
+                string credentials = Env("API_USERNAME", null) + ":" + Env("API_PASSWORD", "");
                 request.Headers.TryAddWithoutValidation("Authorization", "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(credentials)));
 <#elseif r.auth.authKind == "scheme">
                 request.Headers.TryAddWithoutValidation("Authorization", [=r.auth.authorizationPrefix] + Env("CREDENTIALS", null));
@@ -202,7 +214,7 @@ namespace AssistCodegen.Snippets.[=r.className]
                 if ((int) response.StatusCode == 401 && challenge != null)
                 {
                     request.Headers.TryAddWithoutValidation("Authorization", Digest(challenge, [=r.method], request.RequestUri,
-                        Env("USERNAME", null), Env("PASSWORD", null)));
+                        Env("API_USERNAME", null), Env("API_PASSWORD", "")));
                     response = client.SendAsync(request).GetAwaiter().GetResult();
                 }
 <#else>

@@ -27,9 +27,9 @@ args+=(--header "Authorization: Bearer $access_token")
 <#elseif r.auth.authKind == "bearer">
 args+=(--header "Authorization: Bearer $BEARER_TOKEN")
 <#elseif r.auth.authKind == "basic">
-args+=(--user "$USERNAME:$PASSWORD")
+args+=(--user "$API_USERNAME:$API_PASSWORD")
 <#elseif r.auth.authKind == "digest">
-args+=(--digest --user "$USERNAME:$PASSWORD")
+args+=(--digest --user "$API_USERNAME:$API_PASSWORD")
 <#elseif r.auth.authKind == "scheme">
 args+=(--header "Authorization: "[=r.auth.authorizationPrefix]"$CREDENTIALS")
 </#if>

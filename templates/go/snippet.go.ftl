@@ -1,42 +1,51 @@
 <#import "/_common/header.ftl" as h>
+<#-- what this request needs: Go refuses to compile an unused import -->
+<#assign oauth2 = r.auth.authKind == "oauth2">
+<#assign digest = r.auth.authKind == "digest">
+<#assign multipart = r.body.bodyKind == "multipart">
+<#assign queryKeys = r.auth.queryKeys?has_content>
 <@h.header r=r c="//"/>
 // Run it with: go run . (in this directory)
 package main
 
 import (
+<#if multipart || r.body.bodyKind == "binary">
 	"bytes"
-<#if r.auth.authKind == "digest">
+</#if>
+<#if digest>
 	"crypto/md5"
 	"crypto/rand"
 	"crypto/sha256"
 </#if>
+<#if r.body.uploadsFile>
 	"encoding/base64"
-<#if r.auth.authKind == "digest">
+</#if>
+<#if digest>
 	"encoding/hex"
 </#if>
+<#if oauth2>
 	"encoding/json"
+</#if>
 	"fmt"
 	"io"
+<#if multipart>
 	"mime/multipart"
+</#if>
 	"net/http"
+<#if multipart>
 	"net/textproto"
+</#if>
+<#if oauth2 || queryKeys || digest>
 	"net/url"
+</#if>
 	"os"
-<#if r.auth.authKind == "digest">
+<#if digest>
 	"regexp"
 </#if>
+<#if oauth2 || queryKeys || digest || r.body.bodyKind == "text">
 	"strings"
+</#if>
 	"time"
-)
-
-var (
-	_ = base64.StdEncoding
-	_ = json.Unmarshal
-	_ = multipart.NewWriter
-	_ = textproto.MIMEHeader{}
-	_ = url.QueryEscape
-	_ = strings.NewReader
-	_ = bytes.NewReader
 )
 
 func env(name, fallback string, required bool) string {
@@ -51,6 +60,7 @@ func env(name, fallback string, required bool) string {
 	return value
 }
 
+<#if r.body.uploadsFile>
 func upload(sample string) []byte {
 	if path := os.Getenv("UPLOAD_FILE"); path != "" {
 		data, err := os.ReadFile(path)
@@ -67,7 +77,7 @@ func upload(sample string) []byte {
 	return data
 }
 
-<#if r.auth.authKind == "digest">
+</#if><#if r.auth.authKind == "digest">
 // digestAuthorization answers an HTTP Digest challenge (RFC 7616: MD5 or SHA-256, qop auth).
 func digestAuthorization(challenge, method string, target *url.URL, username, password string) string {
 	params := map[string]string{}
@@ -198,7 +208,7 @@ func run() int {
 <#elseif r.auth.authKind == "bearer">
 	request.Header.Set("Authorization", "Bearer "+env("BEARER_TOKEN", "", true))
 <#elseif r.auth.authKind == "basic">
-	request.SetBasicAuth(env("USERNAME", "", true), env("PASSWORD", "", true))
+	request.SetBasicAuth(env("API_USERNAME", "", true), env("API_PASSWORD", "", false))
 <#elseif r.auth.authKind == "scheme">
 	request.Header.Set("Authorization", [=r.auth.authorizationPrefix]+env("CREDENTIALS", "", true))
 </#if>
@@ -218,7 +228,7 @@ func run() int {
 			request.Body, _ = request.GetBody()
 		}
 		request.Header.Set("Authorization", digestAuthorization(challenge, request.Method, request.URL,
-			env("USERNAME", "", true), env("PASSWORD", "", true)))
+			env("API_USERNAME", "", true), env("API_PASSWORD", "", false)))
 		response, err = client.Do(request)
 	}
 </#if>

@@ -29,7 +29,7 @@ access_token=$(sed -n 's/.*"access_token"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/
 # 2. the request
 <#-- options go before the request items: HTTPie reads the items as one run, an item after an option is an error -->
 <#if r.auth.authKind == "basic" || r.auth.authKind == "digest">
-args=(--auth-type=[=r.auth.authKind] --auth "$USERNAME:$PASSWORD" [=r.method] "$url")
+args=(--auth-type=[=r.auth.authKind] --auth "$API_USERNAME:$API_PASSWORD" [=r.method] "$url")
 <#else>
 args=([=r.method] "$url")
 </#if>

@@ -1,20 +1,35 @@
 <#import "/_common/header.ftl" as h>
+<#-- what this request needs, so that the snippet imports and defines nothing else -->
+<#assign oauth2 = r.auth.authKind == "oauth2">
+<#assign encodes = oauth2 || r.auth.queryKeys?has_content>
+<#assign matches = oauth2 || r.auth.authKind == "digest">
+<#assign charsets = encodes || (r.body.bodyKind != "none" && r.body.bodyKind != "binary") || r.auth.authKind == "basic" || r.auth.authKind == "digest">
 <@h.header r=r c="//"/>
 // Run it with: java <this file>
 
 import java.io.IOException;
 import java.net.URI;
+<#if encodes>
 import java.net.URLEncoder;
+</#if>
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+<#if charsets>
 import java.nio.charset.StandardCharsets;
+</#if>
+<#if r.body.uploadsFile>
 import java.nio.file.Files;
 import java.nio.file.Path;
+</#if>
 import java.time.Duration;
+<#if r.auth.authKind == "basic" || r.body.uploadsFile>
 import java.util.Base64;
+</#if>
+<#if matches>
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+</#if>
 
 final class [=r.className] {
   public static void main(String[] args) throws IOException, InterruptedException {
@@ -33,6 +48,7 @@ final class [=r.className] {
     return value;
   }
 
+<#if r.body.uploadsFile>
   static byte[] upload(String sample) throws IOException {
     String path = System.getenv("UPLOAD_FILE");
     if (path != null && !path.isEmpty()) {
@@ -41,11 +57,13 @@ final class [=r.className] {
     return Base64.getDecoder().decode(sample);
   }
 
+</#if>
+<#if oauth2>
   static String form(String name, String value) {
     return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-<#if r.auth.authKind == "digest">
+</#if><#if r.auth.authKind == "digest">
   /** Answers an HTTP Digest challenge (RFC 7616: MD5 or SHA-256, qop auth). */
   static String digest(String challenge, String method, URI uri, String username, String password) {
     java.util.Map<String, String> p = new java.util.HashMap<>();
@@ -120,7 +138,7 @@ final class [=r.className] {
 <#elseif r.auth.authKind == "bearer">
     request.header("Authorization", "Bearer " + env("BEARER_TOKEN", null));
 <#elseif r.auth.authKind == "basic">
-    String credentials = env("USERNAME", null) + ":" + env("PASSWORD", null);
+    String credentials = env("API_USERNAME", null) + ":" + env("API_PASSWORD", "");
     request.header("Authorization", "Basic "
         + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
 <#elseif r.auth.authKind == "scheme">
@@ -155,8 +173,8 @@ final class [=r.className] {
 <#if r.auth.authKind == "digest">
     String challenge = response.headers().firstValue("WWW-Authenticate").orElse("");
     if (response.statusCode() == 401 && challenge.regionMatches(true, 0, "Digest ", 0, 7)) {
-      request.header("Authorization", digest(challenge, [=r.method], URI.create(url), env("USERNAME", null),
-          env("PASSWORD", null)));
+      request.header("Authorization", digest(challenge, [=r.method], URI.create(url), env("API_USERNAME", null),
+          env("API_PASSWORD", "")));
       response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 </#if>

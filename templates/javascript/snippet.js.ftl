@@ -15,6 +15,7 @@ function setting(name, fallback) {
   return value;
 }
 
+<#if r.body.uploadsFile>
 function upload(sample) {
   if (env.UPLOAD_FILE) {
     return require("fs").readFileSync(env.UPLOAD_FILE);
@@ -22,7 +23,7 @@ function upload(sample) {
   return Buffer.from(sample, "base64");
 }
 
-<#if r.auth.authKind == "digest">
+</#if><#if r.auth.authKind == "digest">
 // answers an HTTP Digest challenge (RFC 7616: MD5 or SHA-256, qop auth); needs Node.js
 function digestAuthorization(challenge, method, url, username, password) {
   const crypto = require("crypto");
@@ -76,7 +77,7 @@ async function main() {
 <#elseif r.auth.authKind == "bearer">
   headers.set("Authorization", "Bearer " + setting("BEARER_TOKEN"));
 <#elseif r.auth.authKind == "basic">
-  headers.set("Authorization", "Basic " + btoa(unescape(encodeURIComponent(setting("USERNAME") + ":" + setting("PASSWORD")))));
+  headers.set("Authorization", "Basic " + btoa(unescape(encodeURIComponent(setting("API_USERNAME") + ":" + setting("API_PASSWORD", "")))));
 <#elseif r.auth.authKind == "scheme">
   headers.set("Authorization", [=r.auth.authorizationPrefix] + setting("CREDENTIALS"));
 </#if>
@@ -109,8 +110,8 @@ async function main() {
   const challenge = response.headers.get("WWW-Authenticate") || "";
   if (response.status === 401 && /^Digest\s/i.test(challenge)) {
     await response.arrayBuffer();
-    headers.set("Authorization", digestAuthorization(challenge, [=r.method], url, setting("USERNAME"),
-      setting("PASSWORD")));
+    headers.set("Authorization", digestAuthorization(challenge, [=r.method], url, setting("API_USERNAME"),
+      setting("API_PASSWORD", "")));
     response = await fetch(url, init);
   }
 <#else>

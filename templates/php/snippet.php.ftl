@@ -15,13 +15,14 @@ function env(string $name, ?string $fallback = null): string
     return $value;
 }
 
+<#if r.body.uploadsFile>
 function upload(string $sample): string
 {
     $path = getenv('UPLOAD_FILE');
     return ($path === false || $path === '') ? base64_decode($sample) : file_get_contents($path);
 }
 
-/** Sends a request; returns [status, body]. */
+</#if>/** Sends a request; returns [status, body]. */
 function send(string $method, string $url, array $headers, ?string $body<#if r.auth.authKind == "digest">, ?string $digest = null</#if>): array
 {
     $curl = curl_init($url);
@@ -77,7 +78,7 @@ $headers[] = 'Authorization: Bearer ' . json_decode($tokenBody, true)['access_to
 <#elseif r.auth.authKind == "bearer">
 $headers[] = 'Authorization: Bearer ' . env('BEARER_TOKEN');
 <#elseif r.auth.authKind == "basic">
-$headers[] = 'Authorization: Basic ' . base64_encode(env('USERNAME') . ':' . env('PASSWORD'));
+$headers[] = 'Authorization: Basic ' . base64_encode(env('API_USERNAME') . ':' . env('API_PASSWORD', ''));
 <#elseif r.auth.authKind == "scheme">
 $headers[] = 'Authorization: ' . [=r.auth.authorizationPrefix] . env('CREDENTIALS');
 </#if>
@@ -106,7 +107,7 @@ $body .= "\r\n" . <#if p.file>upload([=p.sample])<#else>[=p.value]</#if> . "\r\n
 $body .= '--' . $boundary . "--\r\n";
 $headers[] = 'Content-Type: multipart/form-data; boundary=' . $boundary;
 </#if>
-[$status, $answer] = send([=r.method], $url, $headers, $body<#if r.auth.authKind == "digest">, env('USERNAME') . ':' . env('PASSWORD')</#if>);
+[$status, $answer] = send([=r.method], $url, $headers, $body<#if r.auth.authKind == "digest">, env('API_USERNAME') . ':' . env('API_PASSWORD', '')</#if>);
 echo "HTTP " . $status . "\n" . $answer . "\n";
 if ($status === 401) {
     fwrite(STDERR, [=r.guidance401] . "\n");

@@ -13,12 +13,13 @@ function Get-Setting([string]$Name, $Fallback) {
     return $value
 }
 
+<#if r.body.uploadsFile>
 function Get-Upload([string]$Sample) {
     $path = [Environment]::GetEnvironmentVariable('UPLOAD_FILE')
     if ([string]::IsNullOrEmpty($path)) { return [Convert]::FromBase64String($Sample) }
     return [System.IO.File]::ReadAllBytes($path)
 }
-
+</#if>
 $url = (Get-Setting 'BASE_URL' [=r.defaultBaseUrl]) + [=r.pathAndQuery]
 <#list r.auth.queryKeys as k>
 $url += [=k.queryPrefix] + [Uri]::EscapeDataString((Get-Setting [=k.env] $null))
@@ -51,7 +52,7 @@ $headers['Authorization'] = 'Bearer ' + $token.access_token
 <#elseif r.auth.authKind == "bearer">
 $headers['Authorization'] = 'Bearer ' + (Get-Setting 'BEARER_TOKEN' $null)
 <#elseif r.auth.authKind == "basic">
-$credentials = (Get-Setting 'USERNAME' $null) + ':' + (Get-Setting 'PASSWORD' $null)
+$credentials = (Get-Setting 'API_USERNAME' $null) + ':' + (Get-Setting 'API_PASSWORD' '')
 $headers['Authorization'] = 'Basic ' + [Convert]::ToBase64String([System.Text.Encoding]::UTF8.GetBytes($credentials))
 <#elseif r.auth.authKind == "scheme">
 $headers['Authorization'] = [=r.auth.authorizationPrefix] + (Get-Setting 'CREDENTIALS' $null)
@@ -72,8 +73,10 @@ $parameters = @{
 if ($null -ne $contentType) { $parameters['ContentType'] = $contentType }
 <#if r.auth.authKind == "digest">
 # Invoke-RestMethod answers the server's Digest challenge with these credentials
-$password = ConvertTo-SecureString (Get-Setting 'PASSWORD' $null) -AsPlainText -Force
-$parameters['Credential'] = [pscredential]::new((Get-Setting 'USERNAME' $null), $password)
+# ConvertTo-SecureString refuses an empty string: an empty password is an empty SecureString
+$plainPassword = Get-Setting 'API_PASSWORD' ''
+$password = if ($plainPassword) { ConvertTo-SecureString $plainPassword -AsPlainText -Force } else { [securestring]::new() }
+$parameters['Credential'] = [pscredential]::new((Get-Setting 'API_USERNAME' $null), $password)
 $parameters['AllowUnencryptedAuthentication'] = $true
 </#if>
 <#if r.body.bodyKind == "text">

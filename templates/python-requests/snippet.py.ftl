@@ -1,7 +1,9 @@
 <#import "/_common/header.ftl" as h>
 #!/usr/bin/env python3
 <@h.header r=r c="#"/>
+<#if r.body.uploadsFile>
 import base64
+</#if>
 import os
 import sys
 
@@ -17,6 +19,7 @@ def env(name, default=None):
     return value
 
 
+<#if r.body.uploadsFile>
 def upload(sample):
     path = os.environ.get("UPLOAD_FILE")
     if path:
@@ -25,7 +28,7 @@ def upload(sample):
     return base64.b64decode(sample)
 
 
-def main():
+</#if>def main():
     base_url = env("BASE_URL", [=r.defaultBaseUrl])
     url = base_url + [=r.pathAndQuery]
     headers = {}
@@ -52,9 +55,9 @@ def main():
 <#elseif r.auth.authKind == "bearer">
     headers["Authorization"] = "Bearer " + env("BEARER_TOKEN")
 <#elseif r.auth.authKind == "basic">
-    auth = (env("USERNAME").encode("utf-8"), env("PASSWORD").encode("utf-8"))
+    auth = (env("API_USERNAME").encode("utf-8"), env("API_PASSWORD", "").encode("utf-8"))
 <#elseif r.auth.authKind == "digest">
-    auth = requests.auth.HTTPDigestAuth(env("USERNAME"), env("PASSWORD"))
+    auth = requests.auth.HTTPDigestAuth(env("API_USERNAME"), env("API_PASSWORD", ""))
 <#elseif r.auth.authKind == "scheme">
     headers["Authorization"] = [=r.auth.authorizationPrefix] + env("CREDENTIALS")
 </#if>

@@ -1,12 +1,18 @@
 <#import "/_common/header.ftl" as h>
 #!/usr/bin/env python3
 <@h.header r=r c="#"/>
+<#if r.auth.authKind == "basic" || r.body.uploadsFile>
 import base64
+</#if>
+<#if r.auth.authKind == "oauth2">
 import json
+</#if>
 import os
 import sys
 import urllib.error
+<#if r.auth.authKind == "oauth2" || r.auth.queryKeys?has_content>
 import urllib.parse
+</#if>
 import urllib.request
 
 
@@ -19,6 +25,7 @@ def env(name, default=None):
     return value
 
 
+<#if r.body.uploadsFile>
 def upload(sample):
     path = os.environ.get("UPLOAD_FILE")
     if path:
@@ -27,7 +34,7 @@ def upload(sample):
     return base64.b64decode(sample)
 
 
-def send(request):
+</#if>def send(request):
     """Returns (status, body text) for any HTTP status."""
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
@@ -62,12 +69,12 @@ def main():
 <#elseif r.auth.authKind == "bearer">
     headers["Authorization"] = "Bearer " + env("BEARER_TOKEN")
 <#elseif r.auth.authKind == "basic">
-    credentials = (env("USERNAME") + ":" + env("PASSWORD")).encode("utf-8")
+    credentials = (env("API_USERNAME") + ":" + env("API_PASSWORD", "")).encode("utf-8")
     headers["Authorization"] = "Basic " + base64.b64encode(credentials).decode("ascii")
 <#elseif r.auth.authKind == "digest">
     # urllib answers the server's Digest challenge with these
     passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-    passwords.add_password(None, base_url, env("USERNAME"), env("PASSWORD"))
+    passwords.add_password(None, base_url, env("API_USERNAME"), env("API_PASSWORD", ""))
     urllib.request.install_opener(urllib.request.build_opener(urllib.request.HTTPDigestAuthHandler(passwords)))
 <#elseif r.auth.authKind == "scheme">
     headers["Authorization"] = [=r.auth.authorizationPrefix] + env("CREDENTIALS")

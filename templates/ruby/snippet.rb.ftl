@@ -3,11 +3,12 @@
 # frozen_string_literal: true
 
 <@h.header r=r c="#"/>
-require 'base64'
 <#if r.auth.authKind == "digest">
 require 'digest'
 </#if>
+<#if r.auth.authKind == "oauth2">
 require 'json'
+</#if>
 require 'net/http'
 <#if r.auth.authKind == "digest">
 require 'securerandom'
@@ -21,13 +22,14 @@ def env(name, fallback = nil)
   fallback
 end
 
+<#if r.body.uploadsFile>
 def upload(sample)
   path = ENV['UPLOAD_FILE']
   return File.binread(path) unless path.nil? || path.empty?
   sample.unpack1('m')
 end
 
-def send_request(uri, request)
+</#if>def send_request(uri, request)
   Net::HTTP.start(uri.host, uri.port, use_ssl: uri.scheme == 'https', open_timeout: 30, read_timeout: 60) do |http|
     http.request(request)
   end
@@ -86,7 +88,7 @@ request['Authorization'] = "Bearer #{JSON.parse(token_response.body).fetch('acce
 <#elseif r.auth.authKind == "bearer">
 request['Authorization'] = "Bearer #{env('BEARER_TOKEN')}"
 <#elseif r.auth.authKind == "basic">
-request.basic_auth(env('USERNAME'), env('PASSWORD'))
+request.basic_auth(env('API_USERNAME'), env('API_PASSWORD', ''))
 <#elseif r.auth.authKind == "scheme">
 request['Authorization'] = [=r.auth.authorizationPrefix] + env('CREDENTIALS')
 </#if>
@@ -118,7 +120,7 @@ response = send_request(uri, request)
 <#if r.auth.authKind == "digest">
 challenge = response['WWW-Authenticate'].to_s
 if response.code == '401' && challenge.downcase.start_with?('digest ')
-  request['Authorization'] = digest_authorization(challenge, [=r.method], uri.request_uri, env('USERNAME'), env('PASSWORD'))
+  request['Authorization'] = digest_authorization(challenge, [=r.method], uri.request_uri, env('API_USERNAME'), env('API_PASSWORD', ''))
   response = send_request(uri, request)
 end
 </#if>

@@ -41,10 +41,10 @@ args+=(--header="Authorization: Bearer $access_token")
 <#elseif r.auth.authKind == "bearer">
 args+=(--header="Authorization: Bearer $BEARER_TOKEN")
 <#elseif r.auth.authKind == "basic">
-args+=(--header="Authorization: Basic $(printf '%s:%s' "$USERNAME" "$PASSWORD" | base64 | tr -d '\n')")
+args+=(--header="Authorization: Basic $(printf '%s:%s' "$API_USERNAME" "$API_PASSWORD" | base64 | tr -d '\n')")
 <#elseif r.auth.authKind == "digest">
 # wget answers the server's Digest challenge itself
-args+=(--user="$USERNAME" --password="$PASSWORD")
+args+=(--user="$API_USERNAME" --password="$API_PASSWORD")
 <#elseif r.auth.authKind == "scheme">
 args+=(--header="Authorization: "[=r.auth.authorizationPrefix]"$CREDENTIALS")
 </#if>

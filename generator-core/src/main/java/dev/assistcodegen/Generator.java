@@ -13,6 +13,7 @@ import dev.assistcodegen.merge.ExistingCollection;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.output.OutputDirectory;
 import dev.assistcodegen.plan.ApiPlan;
+import dev.assistcodegen.plan.RequestFolders;
 import dev.assistcodegen.plan.ServerUrls;
 import dev.assistcodegen.plan.Slugs;
 import dev.assistcodegen.postman.CollectionBuilder;
@@ -83,8 +84,10 @@ public final class Generator {
     String slug = Slugs.of(name, "api");
     // what each request sends, worked out once; the collection and the snippets only write it down
     ApiPlan plan = ApiPlan.of(spec, access::rolesFor);
-    CollectionBuilder builder = new CollectionBuilder(plan, config.folders(), config.projectId(), name, access);
-    Snippets snippets = Snippets.render(plan, config.languages(), config.templateDir(), config.folders(),
+    // folders from the whole spec: every role's collection, its snippets and ACCESS.md group alike
+    RequestFolders folders = RequestFolders.of(fullSpec, config.folders());
+    CollectionBuilder builder = new CollectionBuilder(plan, folders, config.projectId(), name, access);
+    Snippets snippets = Snippets.render(plan, config.languages(), config.templateDir(), folders,
         config.embedSnippets());
     if (config.embedSnippets()) {
       builder.descriptionSection(snippets::markdownFor);
@@ -138,7 +141,7 @@ public final class Generator {
     }
     if (AccessMatrix.applies(access)) {
       files.put(AccessMatrix.FILE,
-          new AccessMatrix(access, config.folders()).render().getBytes(StandardCharsets.UTF_8));
+          new AccessMatrix(access, folders).render().getBytes(StandardCharsets.UTF_8));
     }
     // the files requests upload, where the collection's relative paths find them
     plan.uploads().forEach((path, upload) -> files.put(path, upload.content()));

@@ -2,14 +2,13 @@ package dev.assistcodegen.cli;
 
 import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.report.GenerationException;
 import dev.assistcodegen.report.NearestName;
-import dev.assistcodegen.snippets.Language;
 import dev.assistcodegen.snippets.LanguageCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -23,9 +22,6 @@ import picocli.CommandLine.Spec;
  * (the {@code GeneratorConfig.DEFAULT_} constants), and {@code --verbose}.
  */
 final class GenerateOptions {
-  /** The words --language takes besides language ids. */
-  private static final List<String> KEYWORDS = List.of("all", "none");
-
   /** The command these options belong to (generate, or the top command), for usage errors. */
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
@@ -40,7 +36,8 @@ final class GenerateOptions {
 
   @Option(names = "--folders", paramLabel = "tags|paths", defaultValue = GeneratorConfig.DEFAULT_FOLDERS,
       converter = FoldersName.class,
-      description = "Group requests into folders by their first tag or by their first path segment"
+      description = "Group requests into folders by their first tag, or by their first path segment after the"
+          + " segments every path shares (/v1/customers/...: Customers); untagged ones always by path"
           + " (default: ${DEFAULT-VALUE}).")
   Folders folders;
 
@@ -124,25 +121,19 @@ final class GenerateOptions {
   }
 
   /**
-   * The language ids as the catalog spells them: a user may type {@code Python}; an unknown id is a usage
-   * error that names the nearest known one.
+   * The language ids as typed: the catalog matches them (in any case); checking them here makes an unknown id
+   * a usage error (exit 2, where help is) rather than a failure of the run.
    */
   private List<String> languageIds() {
-    if (languages.stream().allMatch(id -> KEYWORDS.contains(id.strip().toLowerCase(Locale.ROOT)))) {
-      return languages.stream().map(id -> id.strip().toLowerCase(Locale.ROOT)).toList();
+    if (languages.stream().allMatch(id -> id.strip().equalsIgnoreCase("all") || id.strip().equalsIgnoreCase("none"))) {
+      return languages; // nothing to look up (the template directory is read when snippets are written)
     }
-    List<String> known = LanguageCatalog.load(templates.templateDir).all().stream().map(Language::id).toList();
-    List<String> ids = new ArrayList<>();
-    for (String typed : languages) {
-      String id = typed.strip();
-      Optional<String> match = Stream.concat(known.stream(), KEYWORDS.stream())
-          .filter(k -> k.equalsIgnoreCase(id)).findFirst();
-      if (match.isEmpty()) {
-        throw new ParameterException(command.commandLine(), "unknown language '" + typed + "' for --language"
-            + NearestName.hint(id, known) + " (known: " + String.join(", ", known) + "; or all, none)");
-      }
-      ids.add(match.get());
+    LanguageCatalog catalog = LanguageCatalog.load(templates.templateDir);
+    try {
+      catalog.select(languages);
+    } catch (GenerationException e) {
+      throw new ParameterException(command.commandLine(), e.getMessage());
     }
-    return ids;
+    return languages;
   }
 }

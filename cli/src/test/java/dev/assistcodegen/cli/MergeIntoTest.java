@@ -63,7 +63,8 @@ class MergeIntoTest {
     assertEquals(0, r.exit(), r.stderr());
     collection = out.resolve("merge-cli.postman_collection.json");
     ObjectNode c = (ObjectNode) JSON.readTree(collection.toFile());
-    ObjectNode ping = (ObjectNode) c.get("item").get(0);
+    // untagged: the request sits in the folder of its path, "Ping"
+    ObjectNode ping = (ObjectNode) c.get("item").get(0).get("item").get(0);
     ObjectNode event = ping.putArray("event").addObject();
     event.put("listen", "test");
     event.putObject("script").putArray("exec").add("pm.test('mine', () => {});");
@@ -79,8 +80,8 @@ class MergeIntoTest {
     assertEquals(0, r.exit(), r.stderr());
     assertTrue(r.stdout().startsWith("Merged with " + collection + ": 1 added, 0 updated, 1 unchanged, 1 removed"),
         r.stdout());
-    assertTrue(r.stdout().contains("  unchanged  GET /ping \"ping\": kept your test script"), r.stdout());
-    assertTrue(r.stdout().contains("  removed    GET /gone \"gone\": moved to \"Removed from the spec\""), r.stdout());
+    assertTrue(r.stdout().contains("  unchanged  GET /ping \"Ping\": kept your test script"), r.stdout());
+    assertTrue(r.stdout().contains("  removed    GET /gone \"Gone\": moved to \"Removed from the spec\""), r.stdout());
     JsonNode merged = JSON.readTree(collection.toFile());
     assertTrue(merged.toString().contains("pm.test('mine', () => {});"));
     assertTrue(merged.toString().contains("\"key\":\"mine\""));
@@ -95,7 +96,7 @@ class MergeIntoTest {
     Run r = run("generate", "--spec", v2.toString(), "--out", out.toString(), "--language", "none",
         "--merge-into", existing.toString(), "--prune");
     assertEquals(0, r.exit(), r.stderr());
-    assertTrue(r.stdout().contains("  pruned     GET /gone \"gone\": deleted"), r.stdout());
+    assertTrue(r.stdout().contains("  pruned     GET /gone \"Gone\": deleted"), r.stdout());
     assertFalse(Files.readString(collection).contains("Removed from the spec"));
     assertArrayEquals(before, Files.readAllBytes(existing));
   }

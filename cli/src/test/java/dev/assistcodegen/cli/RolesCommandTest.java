@@ -35,9 +35,9 @@ class RolesCommandTest {
         "  Administrator        application  52 of 52",
         "  Project Creator      application  27 of 52",
         "  Consumer             application  3 of 52",
-        "  Project Owner        project      18 of 52",
-        "  Project Contributor  project      14 of 52",
-        "  Project Reader       project      6 of 52",
+        "  Project Owner        project      19 of 52",
+        "  Project Contributor  project      15 of 52",
+        "  Project Reader       project      7 of 52",
         "",
         "Generate for a role: assist-codegen generate --role \"Administrator\" (project roles: add --project-id ID)",
         ""), out.toString());
@@ -56,7 +56,7 @@ class RolesCommandTest {
     Path outDir = dir.resolve("out");
     assertEquals(0, run("generate", "--role", "Project Reader", "--project-id", "42", "--language", "none",
         "--out", outDir.toString()), err.toString());
-    assertTrue(out.toString().startsWith("Generated 6 requests of Loome Assist API into "), out.toString());
+    assertTrue(out.toString().startsWith("Generated 7 requests of Loome Assist API into "), out.toString());
     try (Stream<Path> files = Files.list(outDir)) {
       assertEquals(List.of("ACCESS.md", "loome-assist-api-project-reader-au.postman_environment.json",
           "loome-assist-api-project-reader-us.postman_environment.json",
@@ -65,7 +65,7 @@ class RolesCommandTest {
               .sorted().toList());
     }
     String collection = Files.readString(outDir.resolve("loome-assist-api-project-reader.postman_collection.json"));
-    assertTrue(collection.contains("\"name\" : \"Loome Assist API (Project Reader)\""), collection.substring(0, 400));
+    assertTrue(collection.contains("\"name\": \"Loome Assist API (Project Reader)\""), collection.substring(0, 400));
     assertEquals("", err.toString());
   }
 

@@ -108,7 +108,7 @@ class SnippetOptionsTest {
     Path outDir = dir.resolve("out");
     assertEquals(2, run("generate", "--spec", spec().toString(), "--out", outDir.toString(),
         "--language", "curl,cobol"));
-    assertEquals(List.of("error: unknown language 'cobol' for --language (known: " + String.join(", ", IDS)
+    assertEquals(List.of("error: unknown language 'cobol' (known: " + String.join(", ", IDS)
         + "; or all, none)", "See 'assist-codegen generate --help'."), err.toString().lines().toList());
     assertFalse(Files.exists(outDir));
   }

@@ -1,7 +1,7 @@
 package dev.assistcodegen.access;
 
 import dev.assistcodegen.model.Operation;
-import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.plan.Names;
 import dev.assistcodegen.plan.RequestFolders;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,9 +21,9 @@ public final class AccessMatrix {
   public static final String FILE = "ACCESS.md";
 
   private final AccessPolicy policy;
-  private final Folders folders;
+  private final RequestFolders folders;
 
-  public AccessMatrix(AccessPolicy policy, Folders folders) {
+  public AccessMatrix(AccessPolicy policy, RequestFolders folders) {
     this.policy = policy;
     this.folders = folders;
   }
@@ -57,8 +57,8 @@ public final class AccessMatrix {
     md.append(MARK).append(" marks the operations a role may call. A role may call an operation when it holds ")
         .append("every scope of one of the operation's security requirements");
     if (policy.roles().stream().anyMatch(r -> r.kind() == RoleKind.PROJECT)) {
-      md.append("; a project role only gets operations on one project (with the `")
-          .append(policy.projectParameter()).append("` path parameter)");
+      md.append("; a project role only gets operations on one project (those that require the `")
+          .append(policy.projectParameter()).append("` parameter, in the path or the query)");
     }
     md.append(".");
     // the file name only: output must not depend on where the spec lives
@@ -90,7 +90,7 @@ public final class AccessMatrix {
       List<List<String>> rows = new ArrayList<>();
       for (Operation op : folder.getValue()) {
         List<String> row = new ArrayList<>();
-        row.add(inline(op.displayName()));
+        row.add(inline(Names.request(op)));
         row.add(op.isPublic() ? "public" : inline(scopesText(op)));
         columns.forEach(c -> row.add(c.mayCall().test(op) ? MARK : ""));
         rows.add(row);
@@ -130,7 +130,7 @@ public final class AccessMatrix {
   /** Operations by folder, as the collection groups them; those without a folder last. */
   private Map<String, List<Operation>> groups(List<Operation> operations) {
     Map<String, List<Operation>> groups = new LinkedHashMap<>();
-    RequestFolders.group(policy.spec(), operations, folders)
+    folders.group(operations)
         .forEach((name, ops) -> groups.put(name == null ? "Other operations" : name, ops));
     return groups;
   }

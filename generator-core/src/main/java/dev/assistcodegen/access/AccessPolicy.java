@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * its security alternatives is satisfied: every oauth2 / OpenID Connect scope it names is
  * granted (other schemes carry no scopes and need none). Public operations may always be
  * called. A project role only gets operations on one project: those with the roles file's
- * {@code projectParameter} in their path. The selection (roles and directly granted scopes)
+ * {@code projectParameter} as a required path or query parameter. The selection (roles and directly granted scopes)
  * is a union: an operation is selected when any selected role, or the granted scopes, may call it.
  */
 public final class AccessPolicy {
@@ -113,7 +113,7 @@ public final class AccessPolicy {
     return selectedRoles.stream().anyMatch(r -> r.kind() == RoleKind.PROJECT);
   }
 
-  /** The path parameter that names the project ("projectId" when the roles file does not say). */
+  /** The parameter that names the project ("projectId" when the roles file does not say). */
   public String projectParameter() {
     return rolesFile == null || rolesFile.projectParameter().isEmpty() ? "projectId" : rolesFile.projectParameter();
   }
@@ -123,7 +123,7 @@ public final class AccessPolicy {
     if (op.isPublic()) {
       return true;
     }
-    if (role.kind() == RoleKind.PROJECT && !hasPathParameter(op, projectParameter())) {
+    if (role.kind() == RoleKind.PROJECT && !onOneProject(op, projectParameter())) {
       return false;
     }
     return satisfied(op, role.scopes());
@@ -225,12 +225,18 @@ public final class AccessPolicy {
     return String.join(", ", parts);
   }
 
-  /** The operation's path parameter called {@code name}, if any. */
-  public static Optional<Parameter> pathParameter(Operation op, String name) {
-    return op.parameters().stream().filter(p -> p.in() == Parameter.Location.PATH && p.name().equals(name)).findFirst();
+  /**
+   * The operation's path or query parameter called {@code name}, if any: where a project id goes
+   * ({@code /projects/{projectId}/...} or {@code /datarepositories?projectId=...}).
+   */
+  public static Optional<Parameter> projectParameter(Operation op, String name) {
+    return op.parameters().stream()
+        .filter(p -> (p.in() == Parameter.Location.PATH || p.in() == Parameter.Location.QUERY) && p.name().equals(name))
+        .findFirst();
   }
 
-  private static boolean hasPathParameter(Operation op, String name) {
-    return pathParameter(op, name).isPresent();
+  /** True when {@code op} acts on one project: it requires the project parameter, in its path or its query. */
+  static boolean onOneProject(Operation op, String name) {
+    return projectParameter(op, name).filter(Parameter::required).isPresent();
   }
 }

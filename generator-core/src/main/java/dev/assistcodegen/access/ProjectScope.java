@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Output for one project: the project path parameter of every operation takes the given
- * project id as its value, so the collection and every snippet send the same request.
+ * Output for one project: the project parameter (in the path or the query) of every operation
+ * takes the given project id as its value, so the collection and every snippet send the same request.
  */
 public final class ProjectScope {
   private ProjectScope() {}
 
-  /** The spec with {@code projectId} as the example of every path parameter called {@code parameter}. */
+  /** The spec with {@code projectId} as the example of every path or query parameter called {@code parameter}. */
   public static ApiSpec apply(ApiSpec spec, String parameter, String projectId) {
     if (projectId == null) {
       return spec;
@@ -30,17 +30,18 @@ public final class ProjectScope {
       return Optional.of(projectId);
     }
     return spec.operations().stream()
-        .flatMap(op -> AccessPolicy.pathParameter(op, parameter).stream())
+        .flatMap(op -> AccessPolicy.projectParameter(op, parameter).stream())
         .map(p -> p.example().isTextual() ? p.example().asText() : p.example().toString())
         .findFirst();
   }
 
   private static Operation withProject(Operation op, String parameter, String projectId) {
-    if (AccessPolicy.pathParameter(op, parameter).isEmpty()) {
+    Parameter project = AccessPolicy.projectParameter(op, parameter).orElse(null);
+    if (project == null) {
       return op;
     }
     List<Parameter> parameters = op.parameters().stream()
-        .map(p -> p.in() == Parameter.Location.PATH && p.name().equals(parameter)
+        .map(p -> p == project
             ? new Parameter(p.name(), p.in(), p.description(), p.required(), p.deprecated(),
                 example(p.example(), projectId), p.style(), p.explode())
             : p)

@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum RoleKind {
   /** A tenant-wide role: it may call every operation whose scopes it holds. */
   APPLICATION,
-  /** A role in one project: it only gets operations on one project (with the project path parameter). */
+  /** A role in one project: it only gets operations on one project (those that require the project parameter). */
   PROJECT;
 
   /** The name used in roles files and output ("application", "project"). */

@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * The roles of an API and the scopes each grants, read from a {@code <name>.roles.yaml} file
- * next to the spec. {@code projectParameter} names the path parameter that makes an operation
- * an operation on one project (the only kind project roles get); empty when the file has none.
+ * next to the spec. {@code projectParameter} names the parameter (in the path or the query) whose
+ * presence, required, makes an operation an operation on one project (the only kind project roles
+ * get); empty when the file has none.
  */
 public record RolesFile(String displayName, String projectParameter, List<Role> roles) {
   public RolesFile {

@@ -97,7 +97,7 @@ public final class RolesFileReader {
       switch (field) {
         case "projectParameter" -> {
           if (value != JsonToken.VALUE_STRING || p.getText().isBlank()) {
-            throw error(fieldLine, "'projectParameter' must be the name of a path parameter");
+            throw error(fieldLine, "'projectParameter' must be the name of a path or query parameter");
           }
           projectParameter = p.getText().strip();
         }
@@ -120,7 +120,7 @@ public final class RolesFileReader {
     for (Role role : roles) {
       if (role.kind() == RoleKind.PROJECT && projectParameter.isEmpty()) {
         throw error(role.line(), "role '" + role.name() + "' is of kind project, but the file names no "
-            + "'projectParameter' (the path parameter of operations on one project)");
+            + "'projectParameter' (the path or query parameter of operations on one project)");
       }
     }
     return new RolesFile(file, projectParameter, roles);

@@ -45,14 +45,6 @@ public record Operation(
     servers = List.copyOf(Objects.requireNonNull(servers, "servers == null"));
   }
 
-  /** Request name: summary, else operationId, else method and path. */
-  public String displayName() {
-    if (!summary.isBlank()) {
-      return summary.strip();
-    }
-    return operationId;
-  }
-
   /** True when no authentication is required. */
   public boolean isPublic() {
     return security.isEmpty() || security.stream().anyMatch(SecurityRequirement::isAnonymous);

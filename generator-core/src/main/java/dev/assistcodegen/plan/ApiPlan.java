@@ -61,7 +61,7 @@ public final class ApiPlan {
     for (Operation op : spec.operations()) {
       AuthPlan auth = AuthPlan.of(op, schemes);
       String fragment = PathKey.of(op.path()).fragment();
-      String name = op.displayName() + (sharedNames.contains(sameUrlKey(op)) && !fragment.isEmpty()
+      String name = Names.request(op) + (sharedNames.contains(sameUrlKey(op)) && !fragment.isEmpty()
           ? " (#" + fragment + ")" : "");
       RequestPlan plan = new RequestPlan(op, name, RequestExamples.of(op, uploads), baseUrl(op), auth,
           guidance(op, auth, rolesFor));
@@ -90,7 +90,7 @@ public final class ApiPlan {
    */
   private static String sameUrlKey(Operation op) {
     int hash = op.path().indexOf('#');
-    return op.method() + " " + (hash < 0 ? op.path() : op.path().substring(0, hash)) + "\0" + op.displayName();
+    return op.method() + " " + (hash < 0 ? op.path() : op.path().substring(0, hash)) + "\0" + Names.request(op);
   }
 
   private static Set<String> namesSharedAcrossFragments(List<Operation> operations) {

@@ -1,11 +1,6 @@
 package dev.assistcodegen.plan;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.assistcodegen.model.FormField;
 import dev.assistcodegen.model.MediaTypes;
 import dev.assistcodegen.model.Operation;
@@ -27,12 +22,6 @@ public final class RequestExamples {
   private static final Pattern TEMPLATE = Pattern.compile("\\{([^{}/]+)}");
   /** Headers OpenAPI says are described elsewhere, not as parameters. */
   private static final Set<String> RESERVED_HEADERS = Set.of("accept", "content-type", "authorization");
-  private static final ObjectWriter JSON;
-
-  static {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    JSON = new ObjectMapper().writer(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
-  }
 
   private RequestExamples() {}
 
@@ -173,7 +162,7 @@ public final class RequestExamples {
       return new RequestExample.Body(RequestExample.Body.Kind.URLENCODED, b.mediaType(), "", b.fields());
     }
     if (b.isJson()) {
-      return new RequestExample.Body(RequestExample.Body.Kind.JSON, b.mediaType(), prettyJson(b.example()), List.of());
+      return new RequestExample.Body(RequestExample.Body.Kind.JSON, b.mediaType(), JsonText.body(b.example()), List.of());
     }
     JsonNode example = b.example();
     if (MediaTypes.isFile(b.mediaType())) {
@@ -188,7 +177,7 @@ public final class RequestExamples {
       }
       return new RequestExample.Body(RequestExample.Body.Kind.BINARY, b.mediaType(), "", List.of(), List.of(sample));
     }
-    String text = example.isTextual() ? example.asText() : example.isNull() ? "" : prettyJson(example);
+    String text = example.isTextual() ? example.asText() : example.isNull() ? "" : JsonText.body(example);
     return new RequestExample.Body(RequestExample.Body.Kind.RAW, b.mediaType(), text, List.of());
   }
 
@@ -211,13 +200,5 @@ public final class RequestExamples {
       fields.add(new FormField(f.name(), upload.path(), true, f.contentType(), f.description(), f.enabled()));
     }
     return new RequestExample.Body(RequestExample.Body.Kind.MULTIPART, b.mediaType(), "", fields, files);
-  }
-
-  static String prettyJson(JsonNode node) {
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialize JSON", e);
-    }
   }
 }

@@ -11,7 +11,8 @@ import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Response;
 import dev.assistcodegen.model.Tag;
 import dev.assistcodegen.plan.ApiPlan;
-import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.plan.JsonText;
+import dev.assistcodegen.plan.Names;
 import dev.assistcodegen.plan.PercentEncoding;
 import dev.assistcodegen.plan.RequestExample;
 import dev.assistcodegen.plan.RequestFolders;
@@ -29,10 +30,12 @@ import java.util.stream.Collectors;
 /** Writes the planned requests of an API ({@link ApiPlan}) as a Postman Collection v2.1 document. */
 public final class CollectionBuilder {
   public static final String SCHEMA_URL = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+  /** Longest phrase after the status in a saved response's name, in code points. */
+  static final int RESPONSE_PHRASE = 60;
 
   private final ApiSpec spec;
   private final ApiPlan plan;
-  private final Folders folders;
+  private final RequestFolders folders;
   private final String projectId;
   private final CollectionAuth auth;
   private final String collectionName;
@@ -46,7 +49,7 @@ public final class CollectionBuilder {
   private boolean guidance;
 
   /** A builder of {@code plan}'s requests whose descriptions say who may call each request (from {@code access}). */
-  public CollectionBuilder(ApiPlan plan, Folders folders, String projectId, String collectionName,
+  public CollectionBuilder(ApiPlan plan, RequestFolders folders, String projectId, String collectionName,
       AccessPolicy access) {
     this.spec = plan.spec();
     this.plan = plan;
@@ -79,7 +82,7 @@ public final class CollectionBuilder {
     info.put("schema", SCHEMA_URL);
 
     ArrayNode items = root.putArray("item");
-    for (Map.Entry<String, List<Operation>> folder : RequestFolders.group(spec, spec.operations(), folders).entrySet()) {
+    for (Map.Entry<String, List<Operation>> folder : folders.group(spec.operations()).entrySet()) {
       if (folder.getKey() == null) {
         folder.getValue().forEach(op -> items.add(request(op)));
         continue;
@@ -202,9 +205,12 @@ public final class CollectionBuilder {
       pathText.append('/').append(segment);
     }
     StringBuilder raw = new StringBuilder(host).append(pathText);
-    String enabledQuery = example.resolvedQuery();
-    if (!enabledQuery.isEmpty()) {
-      raw.append('?').append(enabledQuery);
+    String separator = "?";
+    for (RequestExample.NameValue q : example.query()) {
+      if (q.enabled()) {
+        raw.append(separator).append(PercentEncoding.query(q.name())).append('=').append(queryValue(q));
+        separator = "&";
+      }
     }
     url.put("raw", raw.toString());
     url.putArray("host").add(host);
@@ -220,7 +226,7 @@ public final class CollectionBuilder {
         // or refuse (Tomcat and the JDK's server answer 400 to a raw '|'), and reads {{x}} as a variable
         ObjectNode entry = query.addObject();
         entry.put("key", PercentEncoding.query(q.name()));
-        entry.put("value", PercentEncoding.query(q.value()));
+        entry.put("value", queryValue(q));
         if (!q.description().isEmpty()) {
           entry.put("description", q.description());
         }
@@ -247,6 +253,15 @@ public final class CollectionBuilder {
       url.set("variable", variables);
     }
     return url;
+  }
+
+  /**
+   * A query value, percent-encoded here, so Postman (which leaves %XX alone) sends exactly what the
+   * snippets send; the project parameter of a collection for one project is {@code {{projectId}}}, as
+   * in the path.
+   */
+  private String queryValue(RequestExample.NameValue q) {
+    return q.name().equals(projectVariable) ? "{{" + projectVariable + "}}" : PercentEncoding.query(q.value());
   }
 
   /** Path segments in Postman form: ":name" for a whole-segment variable, "{{name}}" inside a segment. */
@@ -359,8 +374,9 @@ public final class CollectionBuilder {
   private ObjectNode response(Operation op, Response r, ObjectNode originalRequest) {
     ObjectNode response = PostmanJson.NODES.objectNode();
     response.put("id", PostmanIds.of(collectionName, "response", op.operationId(), r.code()));
-    String firstLine = r.description().strip().split("\\R", 2)[0];
-    response.put("name", r.code() + (firstLine.isEmpty() ? "" : " " + firstLine));
+    // the status and a phrase short enough for Postman's list of examples (a first line cut mid-sentence read badly)
+    String phrase = Names.phrase(r.description(), RESPONSE_PHRASE);
+    response.put("name", r.code() + (phrase.isEmpty() ? "" : " " + phrase));
     // shared, not copied: the tree is never changed once built
     response.set("originalRequest", originalRequest);
     int status = "default".equals(r.code()) ? 500 : r.status();
@@ -374,7 +390,7 @@ public final class CollectionBuilder {
     }
     if (r.example() != null) {
       boolean json = MediaTypes.isJson(r.mediaType()) || !r.example().isTextual();
-      response.put("body", json ? PostmanJson.pretty(r.example()).stripTrailing() : r.example().asText());
+      response.put("body", json ? JsonText.body(r.example()) : r.example().asText());
       response.put("_postman_previewlanguage", json ? "json"
           : MediaTypes.isXml(r.mediaType()) ? "xml" : "text");
     } else {

@@ -4,6 +4,7 @@ import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Parameter;
 import dev.assistcodegen.model.RequestBody;
 import dev.assistcodegen.model.Response;
+import dev.assistcodegen.plan.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,14 +17,14 @@ final class Descriptions {
   /** Longest request name, in code points; a longer summary or operationId is cut (the description has it whole). */
   static final int MAX_NAME = 120;
 
-  /** The request's name: {@link Operation#displayName()} on one line, cut to {@link #MAX_NAME} with an ellipsis. */
+  /** The request's name: {@link Names#request} on one line, cut to {@link #MAX_NAME} with an ellipsis. */
   static String itemName(Operation op) {
-    return itemName(op.displayName());
+    return itemName(Names.request(op));
   }
 
-  /** {@code displayName} on one line, cut to {@link #MAX_NAME} with an ellipsis. */
-  static String itemName(String displayName) {
-    String name = displayName.replaceAll("\\s+", " ").strip();
+  /** A request name on one line, cut to {@link #MAX_NAME} with an ellipsis. */
+  static String itemName(String requestName) {
+    String name = requestName.replaceAll("\\s+", " ").strip();
     if (name.codePointCount(0, name.length()) <= MAX_NAME) {
       return name;
     }

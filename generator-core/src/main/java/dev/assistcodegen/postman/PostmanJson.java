@@ -3,34 +3,35 @@ package dev.assistcodegen.postman;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.assistcodegen.plan.JsonText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** The one place JSON is serialized: two-space indent, "\n" line ends on every OS, UTF-8. */
+/**
+ * The one place collections and environments are serialized, as the Postman app exports them
+ * ({@code JSON.stringify(value, null, "\t")}, see {@link JsonText}): a tab per level, "\n" line ends on
+ * every OS, UTF-8, no newline after the closing brace.
+ */
 public final class PostmanJson {
   public static final ObjectMapper MAPPER = new ObjectMapper();
   public static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
   private static final ObjectWriter PRETTY;
 
   static {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
     // writing bytes directly: keep characters outside the BMP (emoji) as UTF-8, as the String path did
-    PRETTY = MAPPER.writer(printer).with(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+    PRETTY = JsonText.writer("\t").with(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
   }
 
   private PostmanJson() {}
 
-  /** Pretty JSON text with a final newline. */
+  /** The file's text. */
   public static String pretty(JsonNode node) {
     try {
-      return PRETTY.writeValueAsString(node) + "\n";
+      return PRETTY.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialize JSON", e);
     }
@@ -52,7 +53,6 @@ public final class PostmanJson {
     ByteArrayBuilder out = new ByteArrayBuilder();
     try {
       PRETTY.writeValue(out, node);
-      out.write('\n');
       return out;
     } catch (IOException e) {
       throw new IllegalStateException("cannot serialize JSON", e);

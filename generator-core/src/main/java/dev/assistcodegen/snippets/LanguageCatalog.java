@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.assistcodegen.report.GenerationException;
+import dev.assistcodegen.report.NearestName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -117,23 +118,24 @@ public final class LanguageCatalog {
   }
 
   /**
-   * The languages a selection names: empty list or "all" = every language, "none" = no
-   * language; an unknown id is an error listing the known ones.
+   * The languages a selection names: empty list or "all" = every language, "none" = no language. Ids and
+   * the two words match in any case ({@code Python} is {@code python}), so every front end takes what a
+   * user types; an unknown id is an error naming the nearest known id and listing them all.
    */
   public List<Language> select(List<String> ids) {
-    if (ids == null || ids.isEmpty() || ids.size() == 1 && "all".equals(ids.get(0))) {
+    if (ids == null || ids.isEmpty() || ids.size() == 1 && "all".equalsIgnoreCase(ids.get(0).strip())) {
       return all();
     }
-    if (ids.size() == 1 && "none".equals(ids.get(0))) {
+    if (ids.size() == 1 && "none".equalsIgnoreCase(ids.get(0).strip())) {
       return List.of();
     }
     List<Language> out = new ArrayList<>();
-    for (String id : ids) {
-      Language language = languages.get(id);
-      if (language == null) {
-        throw new GenerationException("unknown language '" + id + "'; known languages: "
-            + String.join(", ", languages.keySet()) + " (or all, none)");
-      }
+    for (String typed : ids) {
+      String id = typed.strip();
+      Language language = languages.values().stream().filter(l -> l.id().equalsIgnoreCase(id)).findFirst()
+          .orElseThrow(() -> new GenerationException("unknown language '" + typed + "'"
+              + NearestName.hint(id, languages.keySet()) + " (known: " + String.join(", ", languages.keySet())
+              + "; or all, none)"));
       if (!out.contains(language)) {
         out.add(language);
       }

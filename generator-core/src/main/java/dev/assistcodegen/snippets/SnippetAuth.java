@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * A request's planned auth ({@link AuthPlan}) as a snippet sends it, with the environment
  * variables that hold the credentials: CLIENT_ID and CLIENT_SECRET for a client-credentials
- * token, BEARER_TOKEN, USERNAME and PASSWORD, CREDENTIALS (another HTTP scheme), and API_KEY
+ * token, BEARER_TOKEN, API_USERNAME and API_PASSWORD, CREDENTIALS (another HTTP scheme), and API_KEY
  * (API_KEY_&lt;SCHEME&gt; each when a request sends several keys). Texts here are raw; {@link
  * SnippetView} turns them into literals.
  */
@@ -128,7 +128,7 @@ final class SnippetAuth {
     switch (view.authKind()) {
       case "oauth2" -> names.add("CLIENT_ID, CLIENT_SECRET");
       case "bearer" -> names.add("BEARER_TOKEN");
-      case "basic", "digest" -> names.add("USERNAME, PASSWORD");
+      case "basic", "digest" -> names.add("API_USERNAME, API_PASSWORD");
       case "scheme" -> names.add("CREDENTIALS");
       default -> { }
     }

@@ -62,13 +62,16 @@ public record SnippetView(
    * The body. {@code bodyKind}: none, text (JSON, XML, form-encoded ... sent as {@code text}
    * with the Content-Type among the headers), multipart ({@code parts}) or binary (the file
    * in {@code UPLOAD_FILE}, else the planned file, {@code sample}: its content as base64 text).
+   * {@code uploadsFile}: the body reads {@code UPLOAD_FILE} (binary, or a multipart file part), so the
+   * snippet needs its upload helper.
    */
-  public record Body(String bodyKind, String text, String contentType, List<Part> parts, String sample) {}
+  public record Body(String bodyKind, String text, String contentType, List<Part> parts, String sample,
+      boolean uploadsFile) {}
 
   /**
    * How the request authenticates. {@code authKind} is what fills the Authorization header:
    * none, oauth2 (a client-credentials token: CLIENT_ID, CLIENT_SECRET, TOKEN_URL, SCOPE), bearer
-   * (BEARER_TOKEN), basic or digest (USERNAME, PASSWORD), scheme ({@code authorizationPrefix}
+   * (BEARER_TOKEN), basic or digest (API_USERNAME, API_PASSWORD), scheme ({@code authorizationPrefix}
    * then CREDENTIALS), or apiKey when only API keys are sent. {@code keys} are the API keys sent
    * beside it (also split by where they go: {@code headerKeys}, {@code queryKeys}, {@code
    * cookieKeys}); {@code keyLocationKind}, {@code keyName}, {@code keyQueryPrefix} and {@code
@@ -205,7 +208,7 @@ public record SnippetView(
           p.hasContentType(), lit.apply(p.disposition()), lit.apply(p.sample())));
     }
     return new Body(raw.bodyKind(), lit.apply(raw.text()), lit.apply(raw.contentType()),
-        parts.isEmpty() ? List.of() : List.copyOf(parts), lit.apply(raw.sample()));
+        parts.isEmpty() ? List.of() : List.copyOf(parts), lit.apply(raw.sample()), raw.uploadsFile());
   }
 
   /** {@code raw} (made with the identity) with its texts as literals of {@code lit}; kinds and names as they are. */
@@ -219,10 +222,10 @@ public record SnippetView(
 
   private static Body body(RequestExample.Body body) {
     return switch (body.kind()) {
-      case NONE -> new Body("none", "", "", List.of(), "");
-      case JSON, RAW -> new Body("text", body.text(), body.contentType(), List.of(), "");
-      case URLENCODED -> new Body("text", body.formText(), body.contentType(), List.of(), "");
-      case BINARY -> new Body("binary", "", body.contentType(), List.of(), body.upload().base64());
+      case NONE -> new Body("none", "", "", List.of(), "", false);
+      case JSON, RAW -> new Body("text", body.text(), body.contentType(), List.of(), "", false);
+      case URLENCODED -> new Body("text", body.formText(), body.contentType(), List.of(), "", false);
+      case BINARY -> new Body("binary", "", body.contentType(), List.of(), body.upload().base64(), true);
       case MULTIPART -> {
         List<Part> parts = new ArrayList<>();
         for (FormField f : body.enabledFields()) {
@@ -233,7 +236,7 @@ public record SnippetView(
           parts.add(new Part(f.name(), value, f.file(), f.contentType(), !f.contentType().isEmpty(), disposition,
               upload == null ? "" : upload.base64()));
         }
-        yield new Body("multipart", "", body.contentType(), List.copyOf(parts), "");
+        yield new Body("multipart", "", body.contentType(), List.copyOf(parts), "", parts.stream().anyMatch(Part::file));
       }
     };
   }

@@ -2,7 +2,6 @@ package dev.assistcodegen.snippets;
 
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.plan.ApiPlan;
-import dev.assistcodegen.plan.Folders;
 import dev.assistcodegen.plan.RequestFolders;
 import dev.assistcodegen.plan.Slugs;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +50,7 @@ public final class Snippets {
    * with templates from {@code templateDir} (null: the built-in ones only) searched first; folders as
    * {@code folders} groups them; {@code embed} also keeps each operation's snippets as Markdown.
    */
-  public static Snippets render(ApiPlan plan, List<String> languageIds, Path templateDir, Folders folders,
+  public static Snippets render(ApiPlan plan, List<String> languageIds, Path templateDir, RequestFolders folders,
       boolean embed) {
     Snippets out = new Snippets();
     LanguageCatalog catalog = LanguageCatalog.load(templateDir);
@@ -67,7 +66,7 @@ public final class Snippets {
     Set<String> classes = new HashSet<>();
     List<Operation> ops = plan.spec().operations();
     for (Operation op : ops) {
-      String folder = RequestFolders.of(op, folders);
+      String folder = folders.of(op);
       folderOf.put(op.operationId(), folder == null ? "" : Slugs.of(folder, "folder") + "/");
       String slug = unique(Slugs.of(plan.request(op).name(), Slugs.of(op.operationId(), "request")), slugs, "-");
       slugOf.put(op.operationId(), slug);

@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.assistcodegen.report.GenerationException;
 import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.model.Operation;
+import dev.assistcodegen.model.Parameter;
+import dev.assistcodegen.model.SecurityRequirement;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which operations a selection of roles and scopes may call. */
@@ -74,18 +79,41 @@ class AccessPolicyTest {
   void severalRolesGiveTheUnionInFileOrder() {
     AccessPolicy p = AccessPolicy.of(LOOME, LOOME_ROLES, List.of("Project Reader", "Consumer"), List.of());
     assertEquals("Consumer, Project Reader", p.label());
-    // Consumer adds getProjects (no projectId) to the Reader's six
-    assertEquals(7, p.apply().operations().size());
+    // Consumer adds getProjects (no projectId) to the Reader's seven
+    assertEquals(8, p.apply().operations().size());
     assertTrue(ids(p.apply()).contains("getProjects"));
   }
 
   @Test
   void projectRolesOnlyGetOperationsOnOneProject() {
     AccessPolicy p = AccessPolicy.of(LOOME, LOOME_ROLES, List.of("Project Owner"), List.of());
-    // the Owner holds resources.read, but GET /datarepositories spans projects
-    assertFalse(p.selected(op(LOOME, "getDataRepositories")));
+    // the Owner holds resources.manage, but the workstation template list is not about one project
+    assertFalse(p.selected(op(LOOME, "getWorkstationTemplates")));
     assertTrue(p.selected(op(LOOME, "getDataRepositoriesByProjectId")));
+    // Loome's "Get Data Repositories" asks for a Project Id: GET /datarepositories?projectId=
+    assertTrue(p.selected(op(LOOME, "getDataRepositories")));
     assertTrue(p.projectScoped());
+  }
+
+  private static Operation withParameter(String id, Parameter.Location in, boolean required) {
+    Parameter project = new Parameter("projectId", in, "", required, false, JsonNodeFactory.instance.numberNode(42),
+        in == Parameter.Location.QUERY ? "form" : "simple", in == Parameter.Location.QUERY);
+    return new Operation(id, "GET", in == Parameter.Location.PATH ? "/p/{projectId}/" + id : "/" + id, "", "",
+        List.of(), false, List.of(project), Optional.empty(), List.of(),
+        List.of(new SecurityRequirement(List.of(new SecurityRequirement.SchemeUse("oauth2", List.of("read"))))));
+  }
+
+  @Test
+  void anOperationOnOneProjectRequiresTheProjectParameterInItsPathOrQuery() {
+    RolesFile file = new RolesFile("t", "projectId", List.of(
+        new Role("Viewer", RoleKind.PROJECT, "", List.of("read"), 1)));
+    ApiSpec spec = new ApiSpec("T", "1", "", List.of(), Map.of(), List.of(), List.of(
+        withParameter("inPath", Parameter.Location.PATH, true),
+        withParameter("requiredQuery", Parameter.Location.QUERY, true),
+        withParameter("optionalQuery", Parameter.Location.QUERY, false),
+        withParameter("header", Parameter.Location.HEADER, true)), List.of());
+    assertEquals(List.of("inPath", "requiredQuery"),
+        ids(AccessPolicy.of(spec, file, List.of("Viewer"), List.of()).apply()));
   }
 
   @Test

@@ -42,7 +42,7 @@ class RoleGenerationTest {
         "loome-assist-api-project-reader-au.postman_environment.json",
         "loome-assist-api-project-reader-us.postman_environment.json", "ACCESS.md"),
         reader.keySet().stream().filter(f -> !f.startsWith("snippets/")).toList());
-    assertTrue(reader.keySet().stream().filter(f -> f.startsWith("snippets/python/")).count() == 6,
+    assertTrue(reader.keySet().stream().filter(f -> f.startsWith("snippets/python/")).count() == 7,
         "a snippet per operation the role may call: " + reader.keySet());
     assertEquals("Loome Assist API (Project Reader)", collection(reader).path("info").path("name").asText());
     assertNotEquals(collection(reader).path("info").path("_postman_id"), collection(owner).path("info").path("_postman_id"));
@@ -50,9 +50,10 @@ class RoleGenerationTest {
   }
 
   @Test
-  void projectIdFillsTheVariableAndEveryProjectPath() throws Exception {
-    JsonNode c = collection(Generator.render(LOOME,
-        GeneratorConfig.builder().roles(List.of("Project Reader")).projectId("1234").build(), GeneratorLog.silent()));
+  void projectIdFillsTheVariableAndEveryProjectPathAndQuery() throws Exception {
+    Map<String, byte[]> files = Generator.render(LOOME,
+        GeneratorConfig.builder().roles(List.of("Project Reader")).projectId("1234").build(), GeneratorLog.silent());
+    JsonNode c = collection(files);
     JsonNode variable = null;
     for (JsonNode v : c.path("variable")) {
       if (v.path("key").asText().equals("projectId")) {
@@ -62,17 +63,31 @@ class RoleGenerationTest {
     assertTrue(variable != null, "no projectId collection variable");
     assertEquals("1234", variable.path("value").asText());
     int projectPaths = 0;
+    int projectQueries = 0;
     for (JsonNode folder : c.path("item")) {
       for (JsonNode item : folder.path("item")) {
-        for (JsonNode v : item.path("request").path("url").path("variable")) {
+        JsonNode url = item.path("request").path("url");
+        for (JsonNode v : url.path("variable")) {
           if (v.path("key").asText().equals("projectId")) {
             assertEquals("{{projectId}}", v.path("value").asText());
             projectPaths++;
           }
         }
+        for (JsonNode q : url.path("query")) {
+          if (q.path("key").asText().equals("projectId")) {
+            assertEquals("{{projectId}}", q.path("value").asText());
+            assertTrue(url.path("raw").asText().endsWith("/datarepositories?projectId={{projectId}}"), url.path("raw").asText());
+            projectQueries++;
+          }
+        }
       }
     }
-    assertEquals(6, projectPaths, "every Reader request is on the project");
+    assertEquals(6, projectPaths, "the Reader's requests on /projects/{projectId}/...");
+    assertEquals(1, projectQueries, "Get Data Repositories asks for the project in its query");
+    // the snippets send the same project
+    String snippet = new String(files.get("snippets/python/data-repository-endpoints/get-data-repositories.py"),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(snippet.contains("/datarepositories?projectId=1234"), snippet);
   }
 
   @Test
@@ -96,16 +111,21 @@ class RoleGenerationTest {
     assertEquals(List.of("apiTest", "chatPostMessage", "conversationsList"),
         RolesGoldenTest.requestOperationIds(c).stream().sorted().toList());
     String access = Files.readString(out.resolve("ACCESS.md"), StandardCharsets.UTF_8);
-    assertTrue(access.contains(String.join("\n",
+    // untagged: grouped by the resource of each path, as the collection's folders
+    String header = String.join("\n",
         "| Operation              | Scopes                            | Scopes channels:read chat:write |",
-        "| ---------------------- | --------------------------------- | :-----------------------------: |",
-        "| Check API calling code | public                            |                ✓                |",
+        "| ---------------------- | --------------------------------- | :-----------------------------: |");
+    assertTrue(access.contains(String.join("\n", "## Conversations", "", header,
         "| List conversations     | channels:read or groups:read      |                ✓                |",
-        "| Conversation history   | channels:history                  |                                 |",
+        "| Conversation history   | channels:history                  |                                 |")), access);
+    assertTrue(access.contains(String.join("\n", "## Chat", "", header,
         "| Post a message         | chat:write                        |                ✓                |",
-        "| Delete a message       | chat:write + chat:write.customize |                                 |",
-        "| List users             | users:read                        |                                 |",
-        "| Invite a user          | admin.users:write                 |                                 |")), access);
+        "| Delete a message       | chat:write + chat:write.customize |                                 |")), access);
+    assertEquals(List.of("Summary", "Api", "Conversations", "Chat", "Users", "Admin"),
+        access.lines().filter(l -> l.startsWith("## ")).map(l -> l.substring(3)).toList());
+    List<String> folders = new java.util.ArrayList<>();
+    c.path("item").forEach(folder -> folders.add(folder.path("name").asText()));
+    assertEquals(List.of("Api", "Conversations", "Chat"), folders, "the collection's folders, as in ACCESS.md");
     assertTrue(access.contains("- **Scopes channels:read chat:write** (granted with --scopes): 3 of 7 operations"),
         access);
   }

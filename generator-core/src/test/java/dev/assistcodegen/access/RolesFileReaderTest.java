@@ -99,7 +99,7 @@ class RolesFileReaderTest {
   @Test
   void projectRoleNeedsTheProjectParameter() {
     assertEquals("t.roles.yaml:2: role 'P' is of kind project, but the file names no 'projectParameter' "
-            + "(the path parameter of operations on one project)",
+            + "(the path or query parameter of operations on one project)",
         error("roles:\n  - name: P\n    kind: project\n    scopes: [read]\n"));
   }
 

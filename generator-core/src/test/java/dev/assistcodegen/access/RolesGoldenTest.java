@@ -1,6 +1,7 @@
 package dev.assistcodegen.access;
 
 import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.plan.RequestFolders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,7 +74,7 @@ class RolesGoldenTest {
   @Test
   void accessMatrixColumnsAreAlignedForTerminals() {
     String md = new AccessMatrix(AccessPolicy.of(LOOME, RolesFiles.find(null, null, LOOME), List.of(), List.of()),
-        Folders.TAGS).render();
+        RequestFolders.of(LOOME, Folders.TAGS)).render();
     List<String> tableLines = md.lines().filter(l -> l.startsWith("|")).toList();
     assertEquals(52 + 3 * 2, tableLines.size(), "one row per operation plus header and rule per folder");
     int width = tableLines.get(0).codePointCount(0, tableLines.get(0).length());

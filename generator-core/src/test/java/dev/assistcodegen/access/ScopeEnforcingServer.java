@@ -132,7 +132,7 @@ final class ScopeEnforcingServer implements AutoCloseable {
       int status;
       if (grant == null) {
         status = 401;
-      } else if (!allowed(route, m, grant)) {
+      } else if (!allowed(route, m, queryParameter(exchange.getRequestURI().getRawQuery(), "projectId"), grant)) {
         status = 403;
       } else {
         status = route.op().responses().stream().map(Response::status).filter(s -> s / 100 == 2).findFirst().orElse(200);
@@ -147,11 +147,28 @@ final class ScopeEnforcingServer implements AutoCloseable {
     send(exchange, 404, "{\"title\":\"Not Found\"}");
   }
 
-  /** Any security alternative whose scopes the grant all holds; a project grant only on its own project. */
-  private static boolean allowed(Route route, Matcher m, Grant grant) {
+  /** The (undecoded) value of the query parameter {@code name}, or null. */
+  private static String queryParameter(String rawQuery, String name) {
+    if (rawQuery == null) {
+      return null;
+    }
+    for (String pair : rawQuery.split("&")) {
+      if (pair.startsWith(name + "=")) {
+        return pair.substring(name.length() + 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Any security alternative whose scopes the grant all holds; a project grant only on its own project,
+   * named in the path ({@code /projects/{projectId}/...}) or the query ({@code ?projectId=}).
+   */
+  private static boolean allowed(Route route, Matcher m, String queryProjectId, Grant grant) {
     if (grant.projectId() != null) {
       int i = route.names().indexOf("projectId");
-      if (i < 0 || !grant.projectId().equals(m.group(i + 1))) {
+      String project = i >= 0 ? m.group(i + 1) : queryProjectId;
+      if (!grant.projectId().equals(project)) {
         return false;
       }
     }

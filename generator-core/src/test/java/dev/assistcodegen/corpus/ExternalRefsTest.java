@@ -25,8 +25,8 @@ class ExternalRefsTest {
   @Test
   void externalFilesKeepTheirExamplesAndProperties() {
     String fromDisk = collection(CASE.resolve("openapi.yaml").toString());
-    assertTrue(fromDisk.contains("\\\"name\\\" : \\\"Rex\\\""), "pet.yaml's example is lost:\n" + fromDisk);
+    assertTrue(fromDisk.contains("\\\"name\\\": \\\"Rex\\\""), "pet.yaml's example is lost:\n" + fromDisk);
     assertTrue(fromDisk.contains("owner@example.com"), "owner.yaml (a ref inside a ref'd file) is lost");
-    assertTrue(fromDisk.contains("\\\"name\\\" : \\\"Fido\\\""), "the request body from pet.yaml#/NewPet is lost");
+    assertTrue(fromDisk.contains("\\\"name\\\": \\\"Fido\\\""), "the request body from pet.yaml#/NewPet is lost");
   }
 }

@@ -85,6 +85,21 @@ class FeatureCasesTest {
   }
 
   @Test
+  void untaggedRequestsSitInTheSameFoldersInTheCollectionAndTheSnippets() throws Exception {
+    Map<String, byte[]> files = GoldenCasesTest.render("untagged-names");
+    List<String> folders = new ArrayList<>();
+    collection(files).path("item").forEach(f -> folders.add(f.path("name").asText()));
+    assertEquals(List.of("Customers", "Accounts", "Payment Intents", "Phone Numbers", "Status"), folders);
+    for (String language : List.of("curl", "python")) {
+      Set<String> snippetFolders = new java.util.TreeSet<>();
+      files.keySet().stream().filter(f -> f.startsWith("snippets/" + language + "/"))
+          .forEach(f -> snippetFolders.add(f.split("/")[2]));
+      assertEquals(new java.util.TreeSet<>(folders.stream().map(n -> dev.assistcodegen.plan.Slugs.of(n, "")).toList()),
+          snippetFolders, language);
+    }
+  }
+
+  @Test
   void xmlBodiesAreWellFormedRawXmlWithTheirContentType() throws Exception {
     JsonNode collection = collection(GoldenCasesTest.render("xml-bodies"));
     int checked = 0;
@@ -222,10 +237,13 @@ class FeatureCasesTest {
     }
     assertTrue(request(collection, "Delete an item").path("request").path("description").asText()
         .startsWith("**Deprecated:**"));
-    assertTrue(request(collection, "oldThing").path("request").path("description").asText().startsWith("**Deprecated:**"));
+    // without a summary, the operationId in words
+    assertTrue(request(collection, "Old Thing").path("request").path("description").asText().startsWith("**Deprecated:**"));
     assertTrue(collection.path("info").path("description").asText().contains("listItems_2"));
-    // untagged operations sit at the top level, tagged ones in their folder
-    assertTrue(collection.path("item").findValuesAsText("name").contains("An operation without tags"));
+    // untagged operations sit in the folder of their first path segment, tagged ones in their tag's
+    JsonNode untagged = collection.path("item").findParents("item").stream()
+        .filter(f -> f.path("name").asText().equals("Untagged")).findFirst().orElseThrow();
+    assertEquals("An operation without tags", untagged.path("item").get(0).path("name").asText());
     // the long summary is whole in the description
     String longName = requests.stream().map(r -> r.path("name").asText()).filter(n -> n.startsWith("A very long"))
         .findFirst().orElseThrow();

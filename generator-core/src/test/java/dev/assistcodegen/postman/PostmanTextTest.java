@@ -15,7 +15,8 @@ class PostmanTextTest {
 
   @Test
   void jsonBodiesKeepTheirValueButLoseEveryDoubleBrace() throws Exception {
-    String json = "{\n  \"{{clientSecret}}\" : \"a {{baseUrl}} b {{{x}}}\",\n  \"empty\" : { },\n  \"n\" : [ {\n    \"k\" : \"{{\"\n  } ]\n}";
+    String json = "{\n  \"{{clientSecret}}\": \"a {{baseUrl}} b {{{x}}}\",\n  \"empty\": {},\n  \"n\": [\n    {\n"
+        + "      \"k\": \"{{\"\n    }\n  ]\n}";
     String inert = PostmanText.inertJson(json);
     assertFalse(inert.contains("{{"), inert);
     assertEquals(JSON.readTree(json), JSON.readTree(inert));

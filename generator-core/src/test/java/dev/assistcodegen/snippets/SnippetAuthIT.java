@@ -49,7 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
  * OAuth 2 flow the user runs, a second client-credentials scheme, public, mutual TLS) run against
  * a server that answers digest challenges and records what arrives. Each request must carry the
  * credentials the collection's request carries ({@link SentAuth} read from the collection), with
- * the values of the snippet's environment variables.
+ * the values of the snippet's environment variables. Basic auth runs once more without
+ * {@code API_PASSWORD}: an empty password (Stripe sends its key as the user name and no password).
  */
 class SnippetAuthIT {
   private static final Path SPEC = RepoPaths.root().resolve("generator-core/src/test/resources/cases/auth-every-kind/openapi.yaml");
@@ -57,7 +58,7 @@ class SnippetAuthIT {
   private static final String PASSWORD = "p\u00e4ss:word";
   /** Python's urllib answers a digest challenge with ASCII credentials only. */
   private static final String DIGEST_PASSWORD = "pass:word";
-  private static final Map<String, String> ENV = Map.of("USERNAME", USERNAME, "PASSWORD", PASSWORD,
+  private static final Map<String, String> ENV = Map.of("API_USERNAME", USERNAME, "API_PASSWORD", PASSWORD,
       "BEARER_TOKEN", "bearer-t0ken", "CREDENTIALS", "hoba-creds", "API_KEY", "key one",
       "API_KEY_KEY", "key-of-X-Key", "API_KEY_Q", "key&of=q", "API_KEY_SID", "key-of-sid",
       "CLIENT_ID", "auth-client", "CLIENT_SECRET", "s3cret");
@@ -97,31 +98,38 @@ class SnippetAuthIT {
           SentAuth want = expected.get(PostmanIds.of("Auth Every Kind", "request", op.operationId()));
           Path file = SnippetsIT.snippetOf(out, files, language, op);
           List<String> command = tools.command(language, file);
-          String run = "run-" + ++runs;
-          jobs.add(pool.submit(() -> {
-            Map<String, String> env = new HashMap<>(tools.environment(language));
-            env.putAll(ENV);
-            env.put("BASE_URL", server.baseUrl(run));
-            env.put("TOKEN_URL", tokens.tokenUrl());
-            if (op.operationId().equals("digestCredentials")) {
-              env.put("PASSWORD", DIGEST_PASSWORD);
-            }
-            String where = language + " " + op.operationId() + " (" + want + "): ";
-            try {
-              Processes.Result r = Processes.run(command, file.getParent(), env, 120);
-              if (r.exitCode() != 0) {
-                errors.add(where + "exit " + r.exitCode() + "\n" + r.output());
-                return null;
+          for (String password : op.operationId().equals("basicCredentials") ? List.of(PASSWORD, "")
+              : List.of(PASSWORD)) {
+            String run = "run-" + ++runs;
+            jobs.add(pool.submit(() -> {
+              Map<String, String> env = new HashMap<>(tools.environment(language));
+              env.putAll(ENV);
+              env.put("BASE_URL", server.baseUrl(run));
+              env.put("TOKEN_URL", tokens.tokenUrl());
+              if (op.operationId().equals("digestCredentials")) {
+                env.put("API_PASSWORD", DIGEST_PASSWORD);
               }
-              List<String> diff = compare(want, server.last(run), op.operationId().equals("cookieKey"));
-              if (!diff.isEmpty()) {
-                errors.add(where + String.join("; ", diff));
+              if (password.isEmpty()) {
+                env.remove("API_PASSWORD");
               }
-            } catch (Exception | AssertionError e) {
-              errors.add(where + e);
-            }
-            return null;
-          }));
+              String where = language + " " + op.operationId() + (password.isEmpty() ? " without API_PASSWORD" : "")
+                  + " (" + want + "): ";
+              try {
+                Processes.Result r = Processes.run(command, file.getParent(), env, 120);
+                if (r.exitCode() != 0) {
+                  errors.add(where + "exit " + r.exitCode() + "\n" + r.output());
+                  return null;
+                }
+                List<String> diff = compare(want, server.last(run), op.operationId().equals("cookieKey"), password);
+                if (!diff.isEmpty()) {
+                  errors.add(where + String.join("; ", diff));
+                }
+              } catch (Exception | AssertionError e) {
+                errors.add(where + e);
+              }
+              return null;
+            }));
+          }
         }
       }
       for (Future<?> job : jobs) {
@@ -131,11 +139,11 @@ class SnippetAuthIT {
     }
     assertTrue(errors.isEmpty(), () -> errors.size() + " snippet runs sent other credentials:\n"
         + String.join("\n---\n", errors));
-    assertEquals(SnippetToolchain.RUNNABLE.size() * api.operations().size(), runs);
+    assertEquals(SnippetToolchain.RUNNABLE.size() * (api.operations().size() + 1), runs);
   }
 
   /** What is wrong with the credentials of {@code got} for {@code want}; empty when nothing is. */
-  static List<String> compare(SentAuth want, AuthServer.Request got, boolean ownCookie) {
+  static List<String> compare(SentAuth want, AuthServer.Request got, boolean ownCookie, String password) {
     List<String> diff = new ArrayList<>();
     if (got == null) {
       return List.of("sent nothing");
@@ -144,7 +152,7 @@ class SnippetAuthIT {
     String expected = switch (want.authorization().split(" ")[0]) {
       case "client-credentials" -> "Bearer test-token-";
       case "bearer" -> "Bearer bearer-t0ken";
-      case "basic" -> "Basic " + Base64.getEncoder().encodeToString((USERNAME + ":" + PASSWORD)
+      case "basic" -> "Basic " + Base64.getEncoder().encodeToString((USERNAME + ":" + password)
           .getBytes(StandardCharsets.UTF_8));
       case "digest" -> "Digest ";
       case "scheme" -> want.authorization().substring("scheme ".length()) + " hoba-creds";
@@ -183,14 +191,18 @@ class SnippetAuthIT {
   void theComparisonNoticesWrongCredentials() {
     SentAuth basic = new SentAuth("basic", "", "", java.util.Set.of("header X-Key"));
     String good = "Basic " + Base64.getEncoder().encodeToString((USERNAME + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    assertEquals(List.of(), compare(basic, request(Map.of("authorization", good, "x-key", "key one"), ""), false));
-    assertEquals(2, compare(basic, request(Map.of("authorization", good + "x", "x-key", "other"), ""), false).size());
+    assertEquals(List.of(), compare(basic, request(Map.of("authorization", good, "x-key", "key one"), ""), false,
+        PASSWORD));
+    assertEquals(1, compare(basic, request(Map.of("authorization", good, "x-key", "key one"), ""), false, "").size(),
+        "the password was expected empty");
+    assertEquals(2, compare(basic, request(Map.of("authorization", good + "x", "x-key", "other"), ""), false,
+        PASSWORD).size());
     assertEquals(1, compare(new SentAuth("none", "", "", java.util.Set.of()),
-        request(Map.of("x-key", "key one"), ""), false).size());
+        request(Map.of("x-key", "key one"), ""), false, PASSWORD).size());
     assertEquals(1, compare(new SentAuth("scheme hoba", "", "", java.util.Set.of()),
-        request(Map.of("authorization", "Bearer hoba-creds"), ""), false).size());
+        request(Map.of("authorization", "Bearer hoba-creds"), ""), false, PASSWORD).size());
     assertEquals(1, compare(new SentAuth("none", "", "", java.util.Set.of("cookie sid")),
-        request(Map.of("cookie", "sid=key one"), ""), true).size(), "the request's own cookie is gone");
+        request(Map.of("cookie", "sid=key one"), ""), true, PASSWORD).size(), "the request's own cookie is gone");
   }
 
   private static AuthServer.Request request(Map<String, String> headers, String query) {

@@ -11,6 +11,7 @@ import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.plan.AccessGuidance;
 import dev.assistcodegen.plan.ApiPlan;
 import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.plan.RequestFolders;
 import dev.assistcodegen.load.SpecLoader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -59,7 +60,7 @@ class SnippetGuidanceTest {
   @Test
   void withoutRolesOnlyTheScopeIsNamed() {
     var spec = SpecLoader.load((String) null, GeneratorLog.silent());
-    Snippets snippets = Snippets.render(ApiPlan.of(spec), List.of("python"), null, Folders.TAGS, false);
+    Snippets snippets = Snippets.render(ApiPlan.of(spec), List.of("python"), null, RequestFolders.of(spec, Folders.TAGS), false);
     String projects = pythonSnippet(snippets.files(), "/get-projects.py");
     assertTrue(projects.contains(Escapers.python("403 Forbidden: the role of your API key lacks the privilege for"
         + " GET /projects. It needs the scope projects.read. Add the key to a role that has it.")), projects);

@@ -94,8 +94,8 @@ final class SnippetToolchain {
         Path first = files(dir, "java").get(0);
         Processes.run(javaCommand(List.of("-XX:ArchiveClassesAtExit=" + build.resolve("java/app.jsa")), first),
             dir, Map.of("BASE_URL", "http://127.0.0.1:9", "TOKEN_URL", "http://127.0.0.1:9/token",
-                "CLIENT_ID", "x", "CLIENT_SECRET", "x", "BEARER_TOKEN", "x", "API_KEY", "x", "USERNAME", "x",
-                "PASSWORD", "x"), 120);
+                "CLIENT_ID", "x", "CLIENT_SECRET", "x", "BEARER_TOKEN", "x", "API_KEY", "x", "API_USERNAME", "x",
+                "API_PASSWORD", "x"), 120);
       }
       case "csharp" -> {
         Files.createDirectories(build.resolve("csharp"));

@@ -12,7 +12,9 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,29 @@ class LoomeSpecTest {
     }));
     assertEquals(List.of(), problems);
     assertTrue(ids.size() >= 45, "expected the full Loome resource set, got " + ids.size() + " operations");
+  }
+
+  /**
+   * Loome's page on its Postman collection names what each request asks the user for besides the API key
+   * (shared/reference/loome-assist-facts.md): the URL, and these ids, as required parameters of our spec.
+   */
+  @Test
+  void theDocumentedRequestsAskForTheDocumentedInputs() {
+    OpenAPI api = parse();
+    Map<String, List<String>> documented = new LinkedHashMap<>();
+    documented.put("getProjects", List.of());
+    documented.put("getProjectById", List.of("projectId"));
+    documented.put("getDataRepositories", List.of("projectId"));
+    documented.put("getDataRepositoriesByProjectId", List.of("projectId"));
+    documented.put("getMountingDetailsByDataRepositoryId", List.of("projectId", "dataRepositoryId"));
+    Map<String, List<String>> ours = new LinkedHashMap<>();
+    api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+      if (documented.containsKey(op.getOperationId())) {
+        ours.put(op.getOperationId(), op.getParameters() == null ? List.of() : op.getParameters().stream()
+            .filter(p -> Boolean.TRUE.equals(p.getRequired())).map(p -> p.getName()).toList());
+      }
+    }));
+    documented.forEach((id, inputs) -> assertEquals(inputs, ours.get(id), id));
   }
 
   private static void everyParameterHasAnExample(String where, Operation op, List<String> problems) {

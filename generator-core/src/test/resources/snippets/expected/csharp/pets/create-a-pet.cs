@@ -8,7 +8,6 @@
 //   BASE_URL                  overrides the API base URL
 
 using System;
-using System.IO;
 using System.Net.Http;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -29,12 +28,6 @@ namespace AssistCodegen.Snippets.CreateAPet
                 return fallback;
             }
             return value;
-        }
-
-        private static byte[] Upload(string sample)
-        {
-            string path = Environment.GetEnvironmentVariable("UPLOAD_FILE");
-            return string.IsNullOrEmpty(path) ? Convert.FromBase64String(sample) : File.ReadAllBytes(path);
         }
 
         private static void AddHeader(HttpRequestMessage request, string name, string value)
@@ -70,7 +63,7 @@ namespace AssistCodegen.Snippets.CreateAPet
                 client.Timeout = TimeSpan.FromSeconds(60);
                 string url = Env("BASE_URL", "https://api.example.com/v1") + "/pets";
                 HttpRequestMessage request = new HttpRequestMessage(new HttpMethod("POST"), url);
-                request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\n  \"name\" : \"Rex\",\n  \"tags\" : [\n    \"good\",\n    \"dog\"\n  ]\n}"));
+                request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\n  \"name\": \"Rex\",\n  \"tags\": [\n    \"good\",\n    \"dog\"\n  ]\n}"));
                 AddHeader(request, "Content-Type", "application/json");
                 string scope = Environment.GetEnvironmentVariable("SCOPE") ?? "pets.read pets.write";
                 string tokenForm = "grant_type=client_credentials"

@@ -8,7 +8,6 @@
 //   BASE_URL                  overrides the API base URL
 
 using System;
-using System.IO;
 using System.Net.Http;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -29,25 +28,6 @@ namespace AssistCodegen.Snippets.DeleteAPet
                 return fallback;
             }
             return value;
-        }
-
-        private static byte[] Upload(string sample)
-        {
-            string path = Environment.GetEnvironmentVariable("UPLOAD_FILE");
-            return string.IsNullOrEmpty(path) ? Convert.FromBase64String(sample) : File.ReadAllBytes(path);
-        }
-
-        private static void AddHeader(HttpRequestMessage request, string name, string value)
-        {
-            if (!request.Headers.TryAddWithoutValidation(name, value))
-            {
-                if (request.Content == null)
-                {
-                    request.Content = new ByteArrayContent(new byte[0]);
-                }
-                request.Content.Headers.Remove(name);
-                request.Content.Headers.TryAddWithoutValidation(name, value);
-            }
         }
 
         private static int Main()

@@ -8,7 +8,6 @@
 //   BASE_URL                  overrides the API base URL
 
 using System;
-using System.IO;
 using System.Net.Http;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -29,12 +28,6 @@ namespace AssistCodegen.Snippets.GetAPet
                 return fallback;
             }
             return value;
-        }
-
-        private static byte[] Upload(string sample)
-        {
-            string path = Environment.GetEnvironmentVariable("UPLOAD_FILE");
-            return string.IsNullOrEmpty(path) ? Convert.FromBase64String(sample) : File.ReadAllBytes(path);
         }
 
         private static void AddHeader(HttpRequestMessage request, string name, string value)

@@ -38,19 +38,6 @@ namespace AssistCodegen.Snippets.UploadAPhoto
             return string.IsNullOrEmpty(path) ? Convert.FromBase64String(sample) : File.ReadAllBytes(path);
         }
 
-        private static void AddHeader(HttpRequestMessage request, string name, string value)
-        {
-            if (!request.Headers.TryAddWithoutValidation(name, value))
-            {
-                if (request.Content == null)
-                {
-                    request.Content = new ByteArrayContent(new byte[0]);
-                }
-                request.Content.Headers.Remove(name);
-                request.Content.Headers.TryAddWithoutValidation(name, value);
-            }
-        }
-
         private static int Main()
         {
             try

@@ -34,7 +34,6 @@ urlencode() {
   done
   printf '%s' "$out"
 }
-
 # prints the status and body, explains 401 and 403, exits non-zero unless 2xx
 finish() {
   local status=$1 body_file=$2
@@ -70,8 +69,8 @@ args=(--silent --show-error --request 'POST' --output "$work_dir/response" --wri
 args+=(--header 'Content-Type: application/json')
 args+=(--header "Authorization: Bearer $access_token")
 printf '%s' '{
-  "name" : "Rex",
-  "tags" : [
+  "name": "Rex",
+  "tags": [
     "good",
     "dog"
   ]

@@ -34,7 +34,6 @@ urlencode() {
   done
   printf '%s' "$out"
 }
-
 # prints the status and body, explains 401 and 403, exits non-zero unless 2xx
 finish() {
   local status=$1 body_file=$2

@@ -34,7 +34,6 @@ urlencode() {
   done
   printf '%s' "$out"
 }
-
 # prints the status and body, explains 401 and 403, exits non-zero unless 2xx
 finish() {
   local status=$1 body_file=$2
@@ -79,8 +78,8 @@ args=('POST' "$url")
 args+=('Content-Type:application/json')
 args+=("Authorization:Bearer $access_token")
 printf '%s' '{
-  "name" : "Rex",
-  "tags" : [
+  "name": "Rex",
+  "tags": [
     "good",
     "dog"
   ]

@@ -15,10 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,14 +34,6 @@ final class GetAPet {
       return fallback;
     }
     return value;
-  }
-
-  static byte[] upload(String sample) throws IOException {
-    String path = System.getenv("UPLOAD_FILE");
-    if (path != null && !path.isEmpty()) {
-      return Files.readAllBytes(Path.of(path));
-    }
-    return Base64.getDecoder().decode(sample);
   }
 
   static String form(String name, String value) {

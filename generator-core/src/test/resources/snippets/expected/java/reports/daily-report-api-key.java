@@ -9,17 +9,10 @@
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 final class DailyReportApiKey {
   public static void main(String[] args) throws IOException, InterruptedException {
@@ -36,18 +29,6 @@ final class DailyReportApiKey {
       return fallback;
     }
     return value;
-  }
-
-  static byte[] upload(String sample) throws IOException {
-    String path = System.getenv("UPLOAD_FILE");
-    if (path != null && !path.isEmpty()) {
-      return Files.readAllBytes(Path.of(path));
-    }
-    return Base64.getDecoder().decode(sample);
-  }
-
-  static String form(String name, String value) {
-    return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   static int run() throws IOException, InterruptedException {

@@ -21,13 +21,6 @@ function setting(name, fallback) {
   return value;
 }
 
-function upload(sample) {
-  if (env.UPLOAD_FILE) {
-    return require("fs").readFileSync(env.UPLOAD_FILE);
-  }
-  return Buffer.from(sample, "base64");
-}
-
 async function main() {
   let url = setting("BASE_URL", "https://api.example.com/v1") + "/pets";
   const headers = new Headers();
@@ -50,7 +43,7 @@ async function main() {
     return 2;
   }
   headers.set("Authorization", "Bearer " + JSON.parse(tokenBody).access_token);
-  const body = "{\n  \"name\" : \"Rex\",\n  \"tags\" : [\n    \"good\",\n    \"dog\"\n  ]\n}";
+  const body = "{\n  \"name\": \"Rex\",\n  \"tags\": [\n    \"good\",\n    \"dog\"\n  ]\n}";
   const response = await fetch(url, {
     method: "POST",
     headers,

@@ -21,13 +21,6 @@ function setting(name, fallback) {
   return value;
 }
 
-function upload(sample) {
-  if (env.UPLOAD_FILE) {
-    return require("fs").readFileSync(env.UPLOAD_FILE);
-  }
-  return Buffer.from(sample, "base64");
-}
-
 async function main() {
   let url = setting("BASE_URL", "https://api.example.com/v1") + "/pets/42";
   const headers = new Headers();

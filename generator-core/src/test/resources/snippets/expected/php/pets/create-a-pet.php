@@ -21,12 +21,6 @@ function env(string $name, ?string $fallback = null): string
     return $value;
 }
 
-function upload(string $sample): string
-{
-    $path = getenv('UPLOAD_FILE');
-    return ($path === false || $path === '') ? base64_decode($sample) : file_get_contents($path);
-}
-
 /** Sends a request; returns [status, body]. */
 function send(string $method, string $url, array $headers, ?string $body): array
 {
@@ -67,7 +61,7 @@ if (intdiv($tokenStatus, 100) !== 2) {
     exit(2);
 }
 $headers[] = 'Authorization: Bearer ' . json_decode($tokenBody, true)['access_token'];
-$body = "{\n  \"name\" : \"Rex\",\n  \"tags\" : [\n    \"good\",\n    \"dog\"\n  ]\n}";
+$body = "{\n  \"name\": \"Rex\",\n  \"tags\": [\n    \"good\",\n    \"dog\"\n  ]\n}";
 [$status, $answer] = send("POST", $url, $headers, $body);
 echo "HTTP " . $status . "\n" . $answer . "\n";
 if ($status === 401) {

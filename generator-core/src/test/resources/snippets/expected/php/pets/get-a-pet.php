@@ -21,12 +21,6 @@ function env(string $name, ?string $fallback = null): string
     return $value;
 }
 
-function upload(string $sample): string
-{
-    $path = getenv('UPLOAD_FILE');
-    return ($path === false || $path === '') ? base64_decode($sample) : file_get_contents($path);
-}
-
 /** Sends a request; returns [status, body]. */
 function send(string $method, string $url, array $headers, ?string $body): array
 {

@@ -19,12 +19,6 @@ function Get-Setting([string]$Name, $Fallback) {
     return $value
 }
 
-function Get-Upload([string]$Sample) {
-    $path = [Environment]::GetEnvironmentVariable('UPLOAD_FILE')
-    if ([string]::IsNullOrEmpty($path)) { return [Convert]::FromBase64String($Sample) }
-    return [System.IO.File]::ReadAllBytes($path)
-}
-
 $url = (Get-Setting 'BASE_URL' 'https://api.example.com/v1') + '/pets'
 $headers = @{}
 $contentType = $null
@@ -52,7 +46,7 @@ $parameters = @{
     StatusCodeVariable = 'status'
 }
 if ($null -ne $contentType) { $parameters['ContentType'] = $contentType }
-$parameters['Body'] = [System.Text.Encoding]::UTF8.GetBytes(('{' + [char]0x000a + '  "name" : "Rex",' + [char]0x000a + '  "tags" : [' + [char]0x000a + '    "good",' + [char]0x000a + '    "dog"' + [char]0x000a + '  ]' + [char]0x000a + '}'))
+$parameters['Body'] = [System.Text.Encoding]::UTF8.GetBytes(('{' + [char]0x000a + '  "name": "Rex",' + [char]0x000a + '  "tags": [' + [char]0x000a + '    "good",' + [char]0x000a + '    "dog"' + [char]0x000a + '  ]' + [char]0x000a + '}'))
 $response = Invoke-RestMethod @parameters
 Write-Output "HTTP $status"
 if ($response -is [string]) { Write-Output $response } else { Write-Output ($response | ConvertTo-Json -Depth 20) }

@@ -25,7 +25,6 @@ function Get-Upload([string]$Sample) {
     if ([string]::IsNullOrEmpty($path)) { return [Convert]::FromBase64String($Sample) }
     return [System.IO.File]::ReadAllBytes($path)
 }
-
 $url = (Get-Setting 'BASE_URL' 'https://api.example.com/v1') + '/pets/42/photo'
 $headers = @{}
 $contentType = $null

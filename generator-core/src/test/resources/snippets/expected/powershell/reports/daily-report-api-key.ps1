@@ -18,12 +18,6 @@ function Get-Setting([string]$Name, $Fallback) {
     return $value
 }
 
-function Get-Upload([string]$Sample) {
-    $path = [Environment]::GetEnvironmentVariable('UPLOAD_FILE')
-    if ([string]::IsNullOrEmpty($path)) { return [Convert]::FromBase64String($Sample) }
-    return [System.IO.File]::ReadAllBytes($path)
-}
-
 $url = (Get-Setting 'BASE_URL' 'https://api.example.com/v1') + '/reports/daily?date=2024-05-01'
 $headers = @{}
 $contentType = $null

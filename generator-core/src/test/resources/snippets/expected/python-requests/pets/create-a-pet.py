@@ -7,7 +7,6 @@
 #   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 #   TOKEN_URL, SCOPE          override the token endpoint and scope
 #   BASE_URL                  overrides the API base URL
-import base64
 import os
 import sys
 
@@ -21,14 +20,6 @@ def env(name, default=None):
             sys.exit("set the environment variable " + name)
         return default
     return value
-
-
-def upload(sample):
-    path = os.environ.get("UPLOAD_FILE")
-    if path:
-        with open(path, "rb") as f:
-            return f.read()
-    return base64.b64decode(sample)
 
 
 def main():
@@ -52,7 +43,7 @@ def main():
         print("The token request was refused. 400 or 401 most likely means the Client ID was removed from the tenant or the API key has expired. Check that CLIENT_ID and CLIENT_SECRET hold the Client ID and Client Secret of an API key of Snippet Goldens, that the key has not expired, and that the IPv4 firewall rules of the key allow the address you are calling from.", file=sys.stderr)
         return 2
     headers["Authorization"] = "Bearer " + token_response.json()["access_token"]
-    body = "{\n  \"name\" : \"Rex\",\n  \"tags\" : [\n    \"good\",\n    \"dog\"\n  ]\n}".encode("utf-8")
+    body = "{\n  \"name\": \"Rex\",\n  \"tags\": [\n    \"good\",\n    \"dog\"\n  ]\n}".encode("utf-8")
     response = requests.request(
         "POST",
         url,

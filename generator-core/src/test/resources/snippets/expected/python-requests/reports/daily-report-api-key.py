@@ -6,7 +6,6 @@
 # Environment variables:
 #   API_KEY                   your API key (required)
 #   BASE_URL                  overrides the API base URL
-import base64
 import os
 import sys
 
@@ -20,14 +19,6 @@ def env(name, default=None):
             sys.exit("set the environment variable " + name)
         return default
     return value
-
-
-def upload(sample):
-    path = os.environ.get("UPLOAD_FILE")
-    if path:
-        with open(path, "rb") as f:
-            return f.read()
-    return base64.b64decode(sample)
 
 
 def main():

@@ -7,7 +7,6 @@
 #   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 #   TOKEN_URL, SCOPE          override the token endpoint and scope
 #   BASE_URL                  overrides the API base URL
-import base64
 import json
 import os
 import sys
@@ -23,14 +22,6 @@ def env(name, default=None):
             sys.exit("set the environment variable " + name)
         return default
     return value
-
-
-def upload(sample):
-    path = os.environ.get("UPLOAD_FILE")
-    if path:
-        with open(path, "rb") as f:
-            return f.read()
-    return base64.b64decode(sample)
 
 
 def send(request):
@@ -63,7 +54,7 @@ def main():
         return 2
     headers["Authorization"] = "Bearer " + json.loads(token_body)["access_token"]
     body = None
-    body = "{\n  \"name\" : \"Rex\",\n  \"tags\" : [\n    \"good\",\n    \"dog\"\n  ]\n}".encode("utf-8")
+    body = "{\n  \"name\": \"Rex\",\n  \"tags\": [\n    \"good\",\n    \"dog\"\n  ]\n}".encode("utf-8")
     status, text = send(urllib.request.Request(url, data=body, headers=headers, method="POST"))
     print("HTTP %d" % status)
     print(text)

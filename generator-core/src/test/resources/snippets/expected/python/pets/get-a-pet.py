@@ -7,7 +7,6 @@
 #   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 #   TOKEN_URL, SCOPE          override the token endpoint and scope
 #   BASE_URL                  overrides the API base URL
-import base64
 import json
 import os
 import sys
@@ -23,14 +22,6 @@ def env(name, default=None):
             sys.exit("set the environment variable " + name)
         return default
     return value
-
-
-def upload(sample):
-    path = os.environ.get("UPLOAD_FILE")
-    if path:
-        with open(path, "rb") as f:
-            return f.read()
-    return base64.b64decode(sample)
 
 
 def send(request):

@@ -9,7 +9,6 @@
 #   CLIENT_ID, CLIENT_SECRET  the Client ID and Client Secret of your API key (required)
 #   TOKEN_URL, SCOPE          override the token endpoint and scope
 #   BASE_URL                  overrides the API base URL
-require 'base64'
 require 'json'
 require 'net/http'
 require 'uri'
@@ -19,12 +18,6 @@ def env(name, fallback = nil)
   return value unless value.nil? || value.empty?
   abort("set the environment variable #{name}") if fallback.nil?
   fallback
-end
-
-def upload(sample)
-  path = ENV['UPLOAD_FILE']
-  return File.binread(path) unless path.nil? || path.empty?
-  sample.unpack1('m')
 end
 
 def send_request(uri, request)

@@ -10,7 +10,6 @@
 #   TOKEN_URL, SCOPE          override the token endpoint and scope
 #   BASE_URL                  overrides the API base URL
 #   UPLOAD_FILE               file to upload (default: the sample file written into this snippet)
-require 'base64'
 require 'json'
 require 'net/http'
 require 'uri'

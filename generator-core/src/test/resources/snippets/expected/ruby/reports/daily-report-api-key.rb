@@ -8,8 +8,6 @@
 # Environment variables:
 #   API_KEY                   your API key (required)
 #   BASE_URL                  overrides the API base URL
-require 'base64'
-require 'json'
 require 'net/http'
 require 'uri'
 
@@ -18,12 +16,6 @@ def env(name, fallback = nil)
   return value unless value.nil? || value.empty?
   abort("set the environment variable #{name}") if fallback.nil?
   fallback
-end
-
-def upload(sample)
-  path = ENV['UPLOAD_FILE']
-  return File.binread(path) unless path.nil? || path.empty?
-  sample.unpack1('m')
 end
 
 def send_request(uri, request)

@@ -15,20 +15,6 @@ BASE_URL="${BASE_URL:-$default_base_url}"
 work_dir=$(mktemp -d)
 trap 'rm -rf "$work_dir"' EXIT
 
-# percent-encodes one URL or form component (RFC 3986 unreserved characters stay)
-urlencode() {
-  local LC_ALL=C
-  local s=$1 out='' c i
-  for (( i = 0; i < ${#s}; i++ )); do
-    c=${s:i:1}
-    case $c in
-      [a-zA-Z0-9.~_-]) out+=$c ;;
-      *) printf -v c '%%%02X' "'$c"; out+=$c ;;
-    esac
-  done
-  printf '%s' "$out"
-}
-
 # prints the status and body, explains 401 and 403, exits non-zero unless 2xx
 finish() {
   local status=$1 body_file=$2

@@ -10,28 +10,14 @@
 package main
 
 import (
-	"bytes"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
-	"mime/multipart"
 	"net/http"
-	"net/textproto"
 	"net/url"
 	"os"
 	"strings"
 	"time"
-)
-
-var (
-	_ = base64.StdEncoding
-	_ = json.Unmarshal
-	_ = multipart.NewWriter
-	_ = textproto.MIMEHeader{}
-	_ = url.QueryEscape
-	_ = strings.NewReader
-	_ = bytes.NewReader
 )
 
 func env(name, fallback string, required bool) string {
@@ -44,22 +30,6 @@ func env(name, fallback string, required bool) string {
 		return fallback
 	}
 	return value
-}
-
-func upload(sample string) []byte {
-	if path := os.Getenv("UPLOAD_FILE"); path != "" {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(2)
-		}
-		return data
-	}
-	data, err := base64.StdEncoding.DecodeString(sample)
-	if err != nil {
-		panic(err)
-	}
-	return data
 }
 
 func main() {

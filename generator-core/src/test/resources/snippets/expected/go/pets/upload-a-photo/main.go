@@ -25,16 +25,6 @@ import (
 	"time"
 )
 
-var (
-	_ = base64.StdEncoding
-	_ = json.Unmarshal
-	_ = multipart.NewWriter
-	_ = textproto.MIMEHeader{}
-	_ = url.QueryEscape
-	_ = strings.NewReader
-	_ = bytes.NewReader
-)
-
 func env(name, fallback string, required bool) string {
 	value := os.Getenv(name)
 	if value == "" {
