@@ -5,6 +5,7 @@ import dev.assistcodegen.plan.ApiPlan;
 import dev.assistcodegen.plan.Folders;
 import dev.assistcodegen.plan.RequestFolders;
 import dev.assistcodegen.plan.Slugs;
+import dev.assistcodegen.render.Templates;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class Snippets {
     if (languages.isEmpty()) {
       return out;
     }
-    SnippetTemplates templates = new SnippetTemplates(catalog.templateDir());
+    Templates templates = new Templates(catalog.templateDir());
     Map<String, String> folderOf = new LinkedHashMap<>();
     Map<String, String> slugOf = new LinkedHashMap<>();
     Map<String, String> classOf = new LinkedHashMap<>();
