@@ -132,7 +132,8 @@ public final class RequestExamples {
     return new RequestExample.Body(RequestExample.Body.Kind.RAW, b.mediaType(), text, List.of());
   }
 
-  static String prettyJson(JsonNode node) {
+  /** {@code node} as indented JSON (two spaces, LF), as request bodies are written. */
+  public static String prettyJson(JsonNode node) {
     try {
       return JSON.writeValueAsString(node);
     } catch (JsonProcessingException e) {

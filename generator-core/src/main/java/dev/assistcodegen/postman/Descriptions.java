@@ -2,6 +2,7 @@ package dev.assistcodegen.postman;
 
 import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Parameter;
+import dev.assistcodegen.plan.RequestNames;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,16 +10,9 @@ import java.util.Locale;
 final class Descriptions {
   private Descriptions() {}
 
-  /** Longest request name, in code points; a longer summary or operationId is cut (the description has it whole). */
-  static final int MAX_NAME = 120;
-
-  /** The request's name: {@link Operation#displayName()} on one line, cut to {@link #MAX_NAME} with an ellipsis. */
+  /** The request's name ({@link RequestNames}). */
   static String itemName(Operation op) {
-    String name = op.displayName().replaceAll("\\s+", " ").strip();
-    if (name.codePointCount(0, name.length()) <= MAX_NAME) {
-      return name;
-    }
-    return name.substring(0, name.offsetByCodePoints(0, MAX_NAME - 1)).stripTrailing() + "\u2026";
+    return RequestNames.of(op);
   }
 
   static String request(Operation op, List<String> extraSections) {
