@@ -11,6 +11,7 @@ import dev.assistcodegen.load.SpecSource;
 import dev.assistcodegen.merge.CollectionMerge;
 import dev.assistcodegen.merge.ExistingCollection;
 import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.output.OutputDirectory;
 import dev.assistcodegen.plan.ApiPlan;
 import dev.assistcodegen.plan.ServerUrls;
@@ -19,6 +20,9 @@ import dev.assistcodegen.postman.CollectionBuilder;
 import dev.assistcodegen.postman.CollectionValidator;
 import dev.assistcodegen.postman.EnvironmentBuilder;
 import dev.assistcodegen.postman.PostmanJson;
+import dev.assistcodegen.reference.Code;
+import dev.assistcodegen.reference.ReferenceFormat;
+import dev.assistcodegen.reference.ReferencePages;
 import dev.assistcodegen.report.GenerationException;
 import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.snippets.Snippets;
@@ -140,6 +144,16 @@ public final class Generator {
           new AccessMatrix(access, config.folders()).render().getBytes(StandardCharsets.UTF_8));
     }
     files.putAll(snippets.files());
+    if (config.reference() == ReferenceFormat.HTML) {
+      files.putAll(ReferencePages.render(plan, access, config.folders(), name, op -> code(snippets, op),
+          config.templateDir()));
+    }
     return files;
+  }
+
+  /** The snippets of {@code op} as the reference page shows them: each file the snippet writer wrote. */
+  private static List<Code> code(Snippets snippets, Operation op) {
+    return snippets.samples(op).stream().map(s -> new Code(s.languageId(), s.languageName(), s.path(),
+        snippets.files().get(s.path()))).toList();
   }
 }

@@ -45,8 +45,8 @@ class CommandWordsTest {
     Run r = BadInputTest.run("--spec", spec().toString(), "--out", out.toString(), "--language", "curl");
     assertEquals(0, r.exit(), r.stderr());
     assertEquals("", r.stderr());
-    assertEquals(List.of("good.postman_collection.json", "good.postman_environment.json", "snippets/curl"),
-        kinds(files(out)));
+    assertEquals(List.of("good.postman_collection.json", "good.postman_environment.json", "reference/index.html",
+        "snippets/curl"), kinds(files(out)));
     assertTrue(r.stdout().startsWith("Generated 1 requests of Good into " + out + ":"), r.stdout());
   }
 
@@ -68,10 +68,11 @@ class CommandWordsTest {
     Run r = BadInputTest.run("generate", "--spec", spec().toString(), "--out", out.toString(),
         "--language", "Python,CURL");
     assertEquals(0, r.exit(), r.stderr());
-    assertEquals(List.of("good.postman_collection.json", "good.postman_environment.json", "snippets/curl",
-        "snippets/python"), kinds(files(out)));
+    assertEquals(List.of("good.postman_collection.json", "good.postman_environment.json", "reference/index.html",
+        "snippets/curl", "snippets/python"), kinds(files(out)));
     assertEquals(0, BadInputTest.run("--spec", spec().toString(), "--out", out.toString(), "--language", "NONE").exit());
-    assertEquals(List.of("good.postman_collection.json", "good.postman_environment.json"), kinds(files(out)));
+    assertEquals(List.of("good.postman_collection.json", "good.postman_environment.json", "reference/index.html"),
+        kinds(files(out)));
   }
 
   @Test

@@ -46,6 +46,7 @@ class TemplatesTest {
   void aStaticFileIsReadAsItIsFromTheUsersFolderFirst() throws Exception {
     Files.writeString(dir.resolve("static.css"), "a { b: [=c] } <#if x></#if> ${y}");
     assertEquals("a { b: [=c] } <#if x></#if> ${y}", new Templates(dir).text("static.css"));
+    assertTrue(new Templates(null).text("_reference/reference.css").contains("prefers-color-scheme"));
     GenerationException missing = assertThrows(GenerationException.class, () -> new Templates(dir).text("nope.css"));
     assertTrue(missing.getMessage().startsWith("template nope.css: not found"), missing.getMessage());
   }
