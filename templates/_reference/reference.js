@@ -18,11 +18,8 @@
   var data = JSON.parse(byId('reference-data').textContent);
   var tabs = all('[role=tab]');
   var items = all('#nav li');
-  // what the search box matches: the name and the title (method and path), in lower case, worked out once
-  var keys = items.map(function (li) {
-    var link = li.firstElementChild;
-    return (link.textContent + ' ' + link.title).toLowerCase();
-  });
+  // what the search box matches: the name and the title (method and path), in lower case, worked out on first use
+  var keys = null;
   var folders = all('#nav .folder');
   var search = byId('search');
   var roleSelect = byId('role');
@@ -84,17 +81,23 @@
     if (current) { current.hidden = true; }
     current = article;
     intro.hidden = !!article;
+    doc.body.classList.toggle('showing', !!article);
     if (article) { article.hidden = false; }
-    items.forEach(function (li) {
-      var link = li.firstElementChild;
-      var here = !!article && link.getAttribute('href') === FILE + '#' + anchor;
-      if (here) { link.setAttribute('aria-current', 'page'); } else { link.removeAttribute('aria-current'); }
-    });
+    var previous = doc.querySelector('#nav a[aria-current]');
+    if (previous) { previous.removeAttribute('aria-current'); }
+    var link = article && itemOf(anchor);
+    if (link) { link.firstElementChild.setAttribute('aria-current', 'page'); }
     var heading = article && article.querySelector('h1');
     doc.title = heading ? heading.textContent.replace(/\s+/g, ' ').trim() + ' - ' + TITLE : TITLE;
     noteRole();
     showCode();
     return true;
+  }
+
+  /** The list item of the request {@code anchor} of this page. */
+  function itemOf(anchor) {
+    var href = FILE + '#' + anchor;
+    return items.find(function (li) { return li.firstElementChild.getAttribute('href') === href; });
   }
 
   function fragment() {
@@ -124,6 +127,12 @@
   }
 
   function filter() {
+    if (!keys) {
+      keys = items.map(function (li) {
+        var link = li.firstElementChild;
+        return (link.textContent + ' ' + link.title).toLowerCase();
+      });
+    }
     var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
     var picked = role();
     var shown = 0;
@@ -150,7 +159,7 @@
     all('.role-note').forEach(function (note) { note.hidden = true; });
     var picked = role();
     if (!current || !picked) { return; }
-    var li = items.find(function (item) { return item.firstElementChild.getAttribute('href') === FILE + '#' + current.id; });
+    var li = itemOf(current.id);
     if (li && !mayCall(li, picked)) {
       var note = current.querySelector('.role-note');
       note.textContent = roleName() + ' may not call this request: it is hidden from the list.';
@@ -212,6 +221,14 @@
     });
   });
   if (byId('copy')) { byId('copy').addEventListener('click', copy); }
+  // narrow screens put the code below the request: a button takes you there
+  all('.to-code').forEach(function (button) {
+    button.addEventListener('click', function () {
+      byId('code').scrollIntoView();
+      var tab = doc.querySelector('[role=tab][aria-selected=true]');
+      if (tab) { tab.focus({ preventScroll: true }); }
+    });
+  });
   search.addEventListener('input', filter);
   search.addEventListener('keydown', function (event) {
     if (event.key === 'Enter') {
@@ -232,8 +249,11 @@
   window.addEventListener('hashchange', onFragment);
 
   if (tabs.length) { selectLanguage(store.get(LANGUAGE_KEY), false); }
-  filter();
-  markColumn();
+  // a reload may bring back the search text; a role may be remembered
+  if (search.value || role()) {
+    filter();
+    markColumn();
+  }
   show(fragment()) || show('');
   doc.documentElement.setAttribute('data-ready', 'true');
 }());

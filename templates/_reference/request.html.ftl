@@ -2,7 +2,7 @@
 <article id="[=r.anchor]" class="request" data-operation-id="[=r.operationId]" hidden>
 <p class="crumb">[=r.folder]</p>
 <h1><span class="method m-[=r.methodClass]">[=r.method]</span> [=r.name]</h1>
-<p class="url"><code>[=r.method] [=r.url]</code></p>
+<p class="url"><code>[=r.method] [=r.url]</code> <button type="button" class="to-code">Code</button></p>
 <p class="role-note" hidden></p>
 <#if r.deprecated>
 <p class="deprecated"><strong>Deprecated:</strong> the API marks this request as deprecated.</p>
