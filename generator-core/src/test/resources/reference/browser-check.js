@@ -42,8 +42,9 @@ async function navItems(page) {
 async function everySnippet(page) {
   return page.evaluate(async () => {
     const out = [];
+    const here = window.location.pathname.split('/').pop();
     const links = Array.from(document.querySelectorAll('#nav li > a'))
-        .filter((a) => a.getAttribute('href').startsWith(document.body.getAttribute('data-file') + '#'));
+        .filter((a) => a.getAttribute('href').startsWith(here + '#'));
     const tabs = Array.from(document.querySelectorAll('[role=tab]'));
     for (const link of links) {
       const anchor = decodeURIComponent(link.getAttribute('href').split('#')[1]);

@@ -92,6 +92,12 @@ public final class Generator {
     if (config.embedSnippets()) {
       builder.descriptionSection(snippets::markdownFor);
     }
+    // the reference page needs only the plan and the snippets: it is written while the collection is built
+    // and serialized, which use one core
+    CompletableFuture<Map<String, byte[]>> reference = config.reference() == ReferenceFormat.HTML
+        ? CompletableFuture.supplyAsync(() -> ReferencePages.render(plan, access, config.folders(), name,
+            op -> code(snippets, op), config.templateDir()))
+        : CompletableFuture.completedFuture(Map.of());
     // one slot, emptied once the tree is no longer needed (on 10,000+ operations it is most of the heap)
     ObjectNode[] collection = {builder.build()};
     builder.warnings().forEach(log::warn);
@@ -106,12 +112,7 @@ public final class Generator {
         ? CompletableFuture.supplyAsync(() -> CollectionValidator.validate(collection[0]))
         : CompletableFuture.completedFuture(List.of());
     var collectionSegments = PostmanJson.prettySegments(collection[0]);
-    List<String> problems;
-    try {
-      problems = validation.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
+    List<String> problems = joined(validation);
     // let the tree and the schema check's bookkeeping go before the bytes are copied into one array
     collection[0] = null;
     byte[] collectionJson = collectionSegments.toByteArray();
@@ -144,11 +145,17 @@ public final class Generator {
           new AccessMatrix(access, config.folders()).render().getBytes(StandardCharsets.UTF_8));
     }
     files.putAll(snippets.files());
-    if (config.reference() == ReferenceFormat.HTML) {
-      files.putAll(ReferencePages.render(plan, access, config.folders(), name, op -> code(snippets, op),
-          config.templateDir()));
-    }
+    files.putAll(joined(reference));
     return files;
+  }
+
+  /** The result of {@code work}, or what it threw as it was thrown (a bad template, a bug). */
+  private static <T> T joined(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   /** The snippets of {@code op} as the reference page shows them: each file the snippet writer wrote. */

@@ -101,6 +101,7 @@ public class ReferencePageIT {
     copy.addArray().add("get-projects").add("powershell");
     ArrayNode hostileFiles = job.putArray("hostile");
     hostile.forEach(dir -> hostileFiles.add(dir.resolve("reference/index.html").toString()));
+    hostileFiles.add(canary().toString());
     ArrayNode timed = job.putArray("timed");
     try (Stream<Path> pages = Files.list(github.resolve("reference"))) {
       pages.sorted().forEach(p -> timed.add(p.toString()));
@@ -114,6 +115,19 @@ public class ReferencePageIT {
     assertEquals(0, run.exitCode(), "the browser check failed:\n" + run.output());
     result = JSON.readTree(out.toFile());
     System.out.println("reference page checked in " + result.path("version").asText());
+  }
+
+  /**
+   * A hostile page with what escaping prevents put in by hand: an element with an event handler and a script. The
+   * checks must see both (else they could not see an injection either).
+   */
+  private static Path canary() throws IOException {
+    Path page = hostile.get(0).resolve("reference/canary.html");
+    String html = Files.readString(hostile.get(0).resolve("reference/index.html"));
+    Files.writeString(page, html.replace("<main id=\"main\" class=\"main\" tabindex=\"-1\">",
+        "<main id=\"main\" class=\"main\" tabindex=\"-1\"><img src=\"x\" onerror=\"alert('canary')\">"
+            + "<script>alert('canary script')</script>"));
+    return page;
   }
 
   /** The built-in hostile spec and seeded ones from HostileStringsIT's generator, each generated into a folder. */
@@ -282,8 +296,14 @@ public class ReferencePageIT {
   @Test
   void hostileSpecsInjectNothing() throws IOException {
     JsonNode pages = result.path("hostile");
-    assertEquals(hostile.size(), pages.size());
-    for (int i = 0; i < pages.size(); i++) {
+    assertEquals(hostile.size() + 1, pages.size());
+    JsonNode canary = pages.path(hostile.size());
+    List<String> ran = new ArrayList<>();
+    canary.path("ran").forEach(r -> ran.add(r.asText()));
+    assertEquals(List.of("alert canary", "alert canary script"), sorted(ran), "the canary's scripts ran");
+    assertTrue(canary.path("elements").path("tags").toString().contains("img onerror src"), "the canary's element");
+    assertEquals(3, canary.path("elements").path("scripts").asInt());
+    for (int i = 0; i < hostile.size(); i++) {
       JsonNode page = pages.path(i);
       String what = page.path("file").asText();
       assertEquals("[]", page.path("seen").path("consoleErrors").toString(), what);
