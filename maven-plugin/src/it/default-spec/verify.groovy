@@ -6,6 +6,8 @@ assert collection.isFile() : "no collection in ${out}: ${out.list()}"
 assert new File(out, 'loome-assist-api-au.postman_environment.json').isFile()
 assert new File(out, 'loome-assist-api-us.postman_environment.json').isFile()
 assert new File(out, '.assist-codegen-stamp').text.trim() ==~ /[0-9a-f]{64}/
+// the reference page is written by default
+assert new File(out, 'reference/index.html').text.contains('<title>Loome Assist API: API reference</title>')
 
 def json = new JsonSlurper().parse(collection)
 assert json.info.name == 'Loome Assist API'

@@ -11,6 +11,7 @@ import dev.assistcodegen.load.SpecSource;
 import dev.assistcodegen.merge.CollectionMerge;
 import dev.assistcodegen.merge.ExistingCollection;
 import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.output.OutputDirectory;
 import dev.assistcodegen.plan.ApiPlan;
 import dev.assistcodegen.plan.RequestFolders;
@@ -20,6 +21,9 @@ import dev.assistcodegen.postman.CollectionBuilder;
 import dev.assistcodegen.postman.CollectionValidator;
 import dev.assistcodegen.postman.EnvironmentBuilder;
 import dev.assistcodegen.postman.PostmanJson;
+import dev.assistcodegen.reference.Code;
+import dev.assistcodegen.reference.ReferenceFormat;
+import dev.assistcodegen.reference.ReferencePages;
 import dev.assistcodegen.report.GenerationException;
 import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.snippets.Snippets;
@@ -92,6 +96,12 @@ public final class Generator {
     if (config.embedSnippets()) {
       builder.descriptionSection(snippets::markdownFor);
     }
+    // the reference page needs only the plan and the snippets: it is written while the collection is built
+    // and serialized, which use one core
+    CompletableFuture<Map<String, byte[]>> reference = config.reference() == ReferenceFormat.HTML
+        ? CompletableFuture.supplyAsync(() -> ReferencePages.render(plan, access, folders, name,
+            op -> code(snippets, op), config.templateDir()))
+        : CompletableFuture.completedFuture(Map.of());
     // one slot, emptied once the tree is no longer needed (on 10,000+ operations it is most of the heap)
     ObjectNode[] collection = {builder.build()};
     builder.warnings().forEach(log::warn);
@@ -106,12 +116,7 @@ public final class Generator {
         ? CompletableFuture.supplyAsync(() -> CollectionValidator.validate(collection[0]))
         : CompletableFuture.completedFuture(List.of());
     var collectionSegments = PostmanJson.prettySegments(collection[0]);
-    List<String> problems;
-    try {
-      problems = validation.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
+    List<String> problems = joined(validation);
     // let the tree and the schema check's bookkeeping go before the bytes are copied into one array
     collection[0] = null;
     byte[] collectionJson = collectionSegments.toByteArray();
@@ -146,6 +151,22 @@ public final class Generator {
     // the files requests upload, where the collection's relative paths find them
     plan.uploads().forEach((path, upload) -> files.put(path, upload.content()));
     files.putAll(snippets.files());
+    files.putAll(joined(reference));
     return files;
+  }
+
+  /** The result of {@code work}, or what it threw as it was thrown (a bad template, a bug). */
+  private static <T> T joined(CompletableFuture<T> work) {
+    try {
+      return work.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /** The snippets of {@code op} as the reference page shows them: each file the snippet writer wrote. */
+  private static List<Code> code(Snippets snippets, Operation op) {
+    return snippets.samples(op).stream().map(s -> new Code(s.languageId(), s.languageName(), s.path(),
+        snippets.files().get(s.path()))).toList();
   }
 }

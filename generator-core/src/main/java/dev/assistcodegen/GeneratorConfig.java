@@ -1,6 +1,7 @@
 package dev.assistcodegen;
 
 import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.reference.ReferenceFormat;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,6 +31,7 @@ import java.util.Objects;
  * @param mergeInto an existing collection (only read) whose user's work is carried into the new one; null for none
  * @param prune with {@code mergeInto}: delete the requests of operations no longer in the spec instead of moving
  *     them to the folder "Removed from the spec"
+ * @param reference {@code html}: also write the reference page ({@code reference/index.html}); {@code none}: not
  */
 public record GeneratorConfig(
     String spec,
@@ -44,7 +46,8 @@ public record GeneratorConfig(
     boolean embedSnippets,
     boolean checkCollection,
     Path mergeInto,
-    boolean prune) {
+    boolean prune,
+    ReferenceFormat reference) {
 
   /** Default output directory, relative to the working directory. */
   public static final String DEFAULT_OUTPUT = "assist-codegen-out";
@@ -68,6 +71,12 @@ public record GeneratorConfig(
   /** Requests of operations gone from the spec are moved to "Removed from the spec", not deleted, unless asked for. */
   public static final boolean DEFAULT_PRUNE = false;
 
+  /**
+   * Default reference page: {@code html}, written beside the collection: the API's own documentation may not
+   * be a reference at all (Loome publishes none), and it costs little next to the snippets it shows.
+   */
+  public static final String DEFAULT_REFERENCE = "html";
+
   public GeneratorConfig {
     spec = spec == null || spec.isBlank() ? null : spec;
     Objects.requireNonNull(outputDir, "outputDir == null");
@@ -81,6 +90,7 @@ public record GeneratorConfig(
         .toList();
     projectId = projectId == null || projectId.isBlank() ? null : projectId.strip();
     languages = List.copyOf(Objects.requireNonNull(languages, "languages == null"));
+    Objects.requireNonNull(reference, "reference == null");
   }
 
   /**
@@ -123,7 +133,8 @@ public record GeneratorConfig(
         .embedSnippets(embedSnippets)
         .checkCollection(checkCollection)
         .mergeInto(mergeInto)
-        .prune(prune);
+        .prune(prune)
+        .reference(reference);
   }
 
   /** Builder starting from the defaults. */
@@ -141,6 +152,7 @@ public record GeneratorConfig(
     private boolean checkCollection = DEFAULT_CHECK_COLLECTION;
     private Path mergeInto;
     private boolean prune = DEFAULT_PRUNE;
+    private ReferenceFormat reference = ReferenceFormat.valueOf(DEFAULT_REFERENCE.toUpperCase(Locale.ROOT));
 
     private Builder() {}
 
@@ -211,9 +223,14 @@ public record GeneratorConfig(
       return this;
     }
 
+    public Builder reference(ReferenceFormat reference) {
+      this.reference = Objects.requireNonNull(reference, "reference == null");
+      return this;
+    }
+
     public GeneratorConfig build() {
       return new GeneratorConfig(spec, outputDir, folders, rolesFile, roles, scopes, projectId, languages,
-          templateDir, embedSnippets, checkCollection, mergeInto, prune);
+          templateDir, embedSnippets, checkCollection, mergeInto, prune, reference);
     }
   }
 }

@@ -13,7 +13,9 @@ import java.util.TreeMap;
 public record OutputSizes(Map<String, Long> files) {
   private static final String COLLECTION = ".postman_collection.json";
   private static final String ENVIRONMENT = ".postman_environment.json";
-  private static final String SNIPPETS = "snippets/";
+  /** What a file in each folder of the output is, in the summary's words. */
+  private static final Map<String, String> FOLDER_WORDS = Map.of("snippets", "snippet", "reference", "reference page",
+      "uploads", "upload file");
 
   public OutputSizes {
     files = Map.copyOf(new TreeMap<>(Objects.requireNonNull(files, "files == null")));
@@ -45,14 +47,16 @@ public record OutputSizes(Map<String, Long> files) {
     long collectionBytes = 0;
     long environments = 0;
     long environmentBytes = 0;
-    long snippets = 0;
-    long snippetBytes = 0;
+    // files in a folder (snippets/, reference/, uploads/) are counted per folder, in the folders' order
+    Map<String, long[]> folders = new TreeMap<>();
     StringBuilder others = new StringBuilder();
     for (Map.Entry<String, Long> file : new TreeMap<>(files).entrySet()) {
       String path = file.getKey();
-      if (path.startsWith(SNIPPETS)) {
-        snippets++;
-        snippetBytes += file.getValue();
+      int slash = path.indexOf('/');
+      if (slash > 0) {
+        long[] tally = folders.computeIfAbsent(path.substring(0, slash), k -> new long[2]);
+        tally[0]++;
+        tally[1] += file.getValue();
       } else if (path.endsWith(COLLECTION)) {
         collections++;
         collectionBytes += file.getValue();
@@ -75,8 +79,10 @@ public record OutputSizes(Map<String, Long> files) {
       line.append(separator).append(count(environments, "environment")).append(' ').append(human(environmentBytes));
       separator = ", ";
     }
-    if (snippets > 0) {
-      line.append(separator).append(count(snippets, "snippet")).append(' ').append(human(snippetBytes));
+    for (Map.Entry<String, long[]> folder : folders.entrySet()) {
+      long[] tally = folder.getValue();
+      line.append(separator).append(count(tally[0], FOLDER_WORDS.getOrDefault(folder.getKey(),
+          folder.getKey() + "/ file"))).append(' ').append(human(tally[1]));
       separator = ", ";
     }
     if (others.length() > 0) {

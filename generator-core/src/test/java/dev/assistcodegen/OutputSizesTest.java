@@ -48,4 +48,17 @@ class OutputSizesTest {
         "api.postman_environment.json", bytes(1_024)));
     assertEquals("2 files, 1.8 KB: the collection 812 bytes, 1 environment 1.0 KB", sizes.summary());
   }
+
+  @Test
+  void filesInAFolderAreCountedByFolder() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("api.postman_collection.json", bytes(2_000));
+    files.put("reference/index.html", bytes(3_000));
+    files.put("reference/pets.html", bytes(1_000));
+    files.put("uploads/sample.png", bytes(70));
+    files.put("snippets/curl/get-pets.sh", bytes(500));
+    files.put("extra/notes.txt", bytes(10));
+    assertEquals("6 files, 6.6 KB: the collection 2.0 KB, 1 extra/ file 10 bytes, 2 reference pages 4.0 KB,"
+        + " 1 snippet 500 bytes, 1 upload file 70 bytes", OutputSizes.of(files).summary());
+  }
 }

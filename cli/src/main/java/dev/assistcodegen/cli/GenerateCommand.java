@@ -4,6 +4,7 @@ import dev.assistcodegen.GenerationResult;
 import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.OutputSizes;
+import dev.assistcodegen.reference.ReferencePages;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Spec;
     abbreviateSynopsis = true,
     descriptionHeading = "%n",
     description = {
-        "Generates a Postman collection, Postman environments, ACCESS.md (who may call what) and runnable"
-            + " snippets from an OpenAPI 2.0, 3.0 or 3.1 spec.",
+        "Generates a Postman collection, Postman environments, ACCESS.md (who may call what), runnable"
+            + " snippets and a reference page (reference/index.html) from an OpenAPI 2.0, 3.0 or 3.1 spec.",
         "",
         "This is the default command: its options also work without the word generate"
             + " ('assist-codegen --spec api.yaml').",
@@ -58,15 +59,25 @@ final class GenerateCommand implements Callable<Integer> {
     Path root = out.toAbsolutePath().normalize();
     Map<String, Integer> snippetsPerLanguage = new TreeMap<>();
     Map<String, Long> snippetBytes = new TreeMap<>();
+    int referencePages = 0;
+    long referenceBytes = 0;
     for (Path file : result.files()) {
       Path relative = root.relativize(file);
       long bytes = result.sizes().bytes(relative.toString().replace('\\', '/'));
       if (relative.getNameCount() > 2 && relative.getName(0).toString().equals("snippets")) {
         snippetsPerLanguage.merge(relative.getName(1).toString(), 1, Integer::sum);
         snippetBytes.merge(relative.getName(1).toString(), bytes, Long::sum);
+      } else if (relative.getNameCount() == 2 && relative.getName(0).toString().equals(ReferencePages.FOLDER)) {
+        referencePages++;
+        referenceBytes += bytes;
       } else {
         log.info("  " + relative + " (" + OutputSizes.human(bytes) + ")");
       }
+    }
+    // a big spec's reference has a page per folder: one line, the page to open
+    if (referencePages > 0) {
+      log.info("  " + ReferencePages.FOLDER + "/index.html (" + (referencePages == 1 ? ""
+          : referencePages + " pages, ") + OutputSizes.human(referenceBytes) + "): open it in a browser");
     }
     // hundreds of snippet files would drown the rest: one line per language
     snippetsPerLanguage.forEach((language, count) -> log.info("  snippets/" + language + "/ (" + count + (count == 1 ? " file, " : " files, ")

@@ -2,6 +2,7 @@ package dev.assistcodegen.cli;
 
 import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.reference.ReferenceFormat;
 import dev.assistcodegen.report.GenerationException;
 import dev.assistcodegen.report.NearestName;
 import dev.assistcodegen.snippets.LanguageCatalog;
@@ -84,6 +85,12 @@ final class GenerateOptions {
           + " them to the folder \"Removed from the spec\".")
   boolean prune = GeneratorConfig.DEFAULT_PRUNE;
 
+  @Option(names = "--reference", paramLabel = "html|none", defaultValue = GeneratorConfig.DEFAULT_REFERENCE,
+      converter = ReferenceName.class,
+      description = "Also write reference/index.html: a page to pick a request, read it and copy its code in your"
+          + " language, for people who do not use Postman; none writes no page (default: ${DEFAULT-VALUE}).")
+  ReferenceFormat reference;
+
   @Mixin
   VerboseOption verbose;
 
@@ -103,20 +110,44 @@ final class GenerateOptions {
         .checkCollection(check)
         .mergeInto(mergeInto)
         .prune(prune)
+        .reference(reference)
         .build();
   }
 
-  /** {@code tags} or {@code paths}, any case; anything else is a usage error in the words the user types. */
-  static final class FoldersName implements CommandLine.ITypeConverter<Folders> {
+  /**
+   * A value of {@code type} by its lower-case name, typed in any case; anything else is a usage error in the words
+   * the user types.
+   */
+  abstract static class ValueName<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
+    private final Class<E> type;
+
+    ValueName(Class<E> type) {
+      this.type = type;
+    }
+
     @Override
-    public Folders convert(String value) {
-      List<String> names = Stream.of(Folders.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+    public E convert(String value) {
+      List<String> names = Stream.of(type.getEnumConstants()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
       String name = value.strip().toLowerCase(Locale.ROOT);
       if (!names.contains(name)) {
         throw new CommandLine.TypeConversionException("expected " + String.join(" or ", names) + ", got '" + value
             + "'" + NearestName.hint(name, names));
       }
-      return Folders.valueOf(name.toUpperCase(Locale.ROOT));
+      return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
+    }
+  }
+
+  /** {@code tags} or {@code paths}. */
+  static final class FoldersName extends ValueName<Folders> {
+    FoldersName() {
+      super(Folders.class);
+    }
+  }
+
+  /** {@code none} or {@code html}. */
+  static final class ReferenceName extends ValueName<ReferenceFormat> {
+    ReferenceName() {
+      super(ReferenceFormat.class);
     }
   }
 

@@ -43,7 +43,8 @@ class CommandWordsTest {
   @Test
   void generatesOptionsWorkWithoutTheCommandWord() throws IOException {
     Path out = tmp.resolve("out");
-    Run r = BadInputTest.run("--spec", spec().toString(), "--out", out.toString(), "--language", "curl");
+    Run r = BadInputTest.run("--spec", spec().toString(), "--out", out.toString(), "--language", "curl",
+        "--reference", "none");
     assertEquals(0, r.exit(), r.stderr());
     assertEquals("", r.stderr());
     assertEquals(List.of("good.postman_collection.json", "good.postman_environment.json", "snippets/curl"),
@@ -80,10 +81,11 @@ class CommandWordsTest {
     Run r = BadInputTest.run("generate", "--spec", spec().toString(), "--out", out.toString(),
         "--language", "Python,CURL");
     assertEquals(0, r.exit(), r.stderr());
-    assertEquals(List.of("good.postman_collection.json", "good.postman_environment.json", "snippets/curl",
-        "snippets/python"), kinds(files(out)));
+    assertEquals(List.of("good.postman_collection.json", "good.postman_environment.json", "reference/index.html",
+        "snippets/curl", "snippets/python"), kinds(files(out)));
     assertEquals(0, BadInputTest.run("--spec", spec().toString(), "--out", out.toString(), "--language", "NONE").exit());
-    assertEquals(List.of("good.postman_collection.json", "good.postman_environment.json"), kinds(files(out)));
+    assertEquals(List.of("good.postman_collection.json", "good.postman_environment.json", "reference/index.html"),
+        kinds(files(out)));
   }
 
   @Test

@@ -38,6 +38,7 @@ class GenerateOptionsTest {
     SAMPLES.put("checkCollection", List.of("--check"));
     SAMPLES.put("mergeInto", List.of("--merge-into", "old.postman_collection.json"));
     SAMPLES.put("prune", List.of("--prune"));
+    SAMPLES.put("reference", List.of("--reference", "none"));
   }
 
   /** Options of generate that are not generator options. */

@@ -60,7 +60,7 @@ class RolesCommandTest {
     try (Stream<Path> files = Files.list(outDir)) {
       assertEquals(List.of("ACCESS.md", "loome-assist-api-project-reader-au.postman_environment.json",
           "loome-assist-api-project-reader-us.postman_environment.json",
-          "loome-assist-api-project-reader.postman_collection.json"),
+          "loome-assist-api-project-reader.postman_collection.json", "reference"),
           files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !n.equals("snippets"))
               .sorted().toList());
     }

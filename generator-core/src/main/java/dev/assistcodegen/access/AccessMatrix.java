@@ -36,13 +36,36 @@ public final class AccessMatrix {
   /** A column of the table: a heading and who it marks. */
   private record Column(String heading, Predicate<Operation> mayCall) {}
 
+  /**
+   * The matrix as data: the column headings (the roles, then the scopes granted directly) and, per folder
+   * (in the collection's order; operations without a folder under "Other operations"), a row per operation.
+   */
+  public record Table(List<String> columns, Map<String, List<Row>> folders) {}
+
+  /** One operation: the scopes it needs ({@link #scopesText}, or "public") and a mark per column. */
+  public record Row(Operation operation, String scopes, List<Boolean> marks) {}
+
   private static String fileName(String displayName) {
     int slash = Math.max(displayName.lastIndexOf('/'), displayName.lastIndexOf('\\'));
     return displayName.substring(slash + 1);
   }
 
-  public String render() {
-    List<Operation> all = policy.spec().operations();
+  /** The matrix of every operation of the spec against every role (and the scopes granted directly). */
+  public Table table() {
+    List<Column> columns = columns();
+    Map<String, List<Row>> folders = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Operation>> folder : groups(policy.spec().operations()).entrySet()) {
+      List<Row> rows = new ArrayList<>();
+      for (Operation op : folder.getValue()) {
+        rows.add(new Row(op, op.isPublic() ? "public" : scopesText(op),
+            columns.stream().map(c -> c.mayCall().test(op)).toList()));
+      }
+      folders.put(folder.getKey(), rows);
+    }
+    return new Table(columns.stream().map(Column::heading).toList(), folders);
+  }
+
+  private List<Column> columns() {
     List<Column> columns = new ArrayList<>();
     for (Role role : policy.roles()) {
       columns.add(new Column(role.name(), op -> policy.mayCall(role, op)));
@@ -51,6 +74,12 @@ public final class AccessMatrix {
       columns.add(new Column("Scopes " + String.join(" ", policy.grantedScopes()),
           op -> policy.satisfied(op, policy.grantedScopes())));
     }
+    return columns;
+  }
+
+  public String render() {
+    List<Operation> all = policy.spec().operations();
+    Table table = table();
 
     StringBuilder md = new StringBuilder();
     md.append("# Who may call what: ").append(inline(policy.spec().title())).append("\n\n");
@@ -84,19 +113,15 @@ public final class AccessMatrix {
     }
 
     List<String> headings = new ArrayList<>(List.of("Operation", "Scopes"));
-    columns.forEach(c -> headings.add(inline(c.heading())));
+    table.columns().forEach(c -> headings.add(inline(c)));
     Map<String, List<List<String>>> tables = new LinkedHashMap<>();
-    for (Map.Entry<String, List<Operation>> folder : groups(all).entrySet()) {
-      List<List<String>> rows = new ArrayList<>();
-      for (Operation op : folder.getValue()) {
-        List<String> row = new ArrayList<>();
-        row.add(inline(Names.request(op)));
-        row.add(op.isPublic() ? "public" : inline(scopesText(op)));
-        columns.forEach(c -> row.add(c.mayCall().test(op) ? MARK : ""));
-        rows.add(row);
-      }
-      tables.put(folder.getKey(), rows);
-    }
+    table.folders().forEach((folder, rows) -> tables.put(folder, rows.stream().map(row -> {
+      List<String> cells = new ArrayList<>();
+      cells.add(inline(Names.request(row.operation())));
+      cells.add(row.operation().isPublic() ? row.scopes() : inline(row.scopes()));
+      row.marks().forEach(mark -> cells.add(mark ? MARK : ""));
+      return cells;
+    }).toList()));
     int[] widths = new int[headings.size()];
     for (int i = 0; i < headings.size(); i++) {
       widths[i] = Math.max(3, width(headings.get(i)));
@@ -106,18 +131,22 @@ public final class AccessMatrix {
         widths[i] = Math.max(widths[i], width(row.get(i)));
       }
     }));
-    for (Map.Entry<String, List<List<String>>> table : tables.entrySet()) {
-      md.append("\n## ").append(inline(table.getKey())).append("\n\n");
+    for (Map.Entry<String, List<List<String>>> t : tables.entrySet()) {
+      md.append("\n## ").append(inline(t.getKey())).append("\n\n");
       md.append(row(headings, widths, 2)).append('\n');
       md.append(rule(widths, 2)).append('\n');
-      for (List<String> row : table.getValue()) {
+      for (List<String> row : t.getValue()) {
         md.append(row(row, widths, 2)).append('\n');
       }
     }
     return md.toString();
   }
 
-  private static String scopesText(Operation op) {
+  /**
+   * What an operation needs, e.g. {@code projects.read}, {@code a + b or c} (alternatives), or the
+   * scheme names of an alternative without scopes: {@code (apiKey)}.
+   */
+  public static String scopesText(Operation op) {
     List<String> alternatives = new ArrayList<>();
     op.security().forEach(r -> {
       List<String> scopes = r.schemes().stream().flatMap(s -> s.scopes().stream()).distinct().toList();

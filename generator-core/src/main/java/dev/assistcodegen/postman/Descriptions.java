@@ -4,7 +4,7 @@ import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.model.Parameter;
 import dev.assistcodegen.model.RequestBody;
 import dev.assistcodegen.model.Response;
-import dev.assistcodegen.plan.Names;
+import dev.assistcodegen.plan.RequestNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,21 +14,14 @@ import java.util.Optional;
 final class Descriptions {
   private Descriptions() {}
 
-  /** Longest request name, in code points; a longer summary or operationId is cut (the description has it whole). */
-  static final int MAX_NAME = 120;
-
-  /** The request's name: {@link Names#request} on one line, cut to {@link #MAX_NAME} with an ellipsis. */
+  /** The request's name ({@link RequestNames}). */
   static String itemName(Operation op) {
-    return itemName(Names.request(op));
+    return RequestNames.of(op);
   }
 
-  /** A request name on one line, cut to {@link #MAX_NAME} with an ellipsis. */
+  /** A request's planned name ({@link dev.assistcodegen.plan.RequestPlan#name}) as the collection shows it. */
   static String itemName(String requestName) {
-    String name = requestName.replaceAll("\\s+", " ").strip();
-    if (name.codePointCount(0, name.length()) <= MAX_NAME) {
-      return name;
-    }
-    return name.substring(0, name.offsetByCodePoints(0, MAX_NAME - 1)).stripTrailing() + "\u2026";
+    return RequestNames.of(requestName);
   }
 
   static String request(Operation op, List<String> extraSections) {

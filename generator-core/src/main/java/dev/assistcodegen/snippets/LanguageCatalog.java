@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.assistcodegen.render.Templates;
 import dev.assistcodegen.report.GenerationException;
 import dev.assistcodegen.report.NearestName;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
 /** The built-in languages, plus those a user's template directory adds or overrides. */
 public final class LanguageCatalog {
   /** Class-path folder of the built-in templates (the repository's {@code templates/}). */
-  public static final String RESOURCE_ROOT = "dev/assistcodegen/templates";
+  public static final String RESOURCE_ROOT = Templates.RESOURCE_ROOT;
   /** Built-in languages in the order they are listed and generated. */
   public static final List<String> BUILT_IN = List.of("curl", "httpie", "wget", "powershell", "python-requests",
       "python", "javascript", "java", "csharp", "go", "ruby", "php");

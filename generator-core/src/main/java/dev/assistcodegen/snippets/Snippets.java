@@ -4,6 +4,7 @@ import dev.assistcodegen.model.Operation;
 import dev.assistcodegen.plan.ApiPlan;
 import dev.assistcodegen.plan.RequestFolders;
 import dev.assistcodegen.plan.Slugs;
+import dev.assistcodegen.render.Templates;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,12 +32,21 @@ public final class Snippets {
 
   private final Map<String, byte[]> files = new LinkedHashMap<>();
   private final Map<String, StringBuilder> markdown = new LinkedHashMap<>();
+  private final Map<String, List<Sample>> samples = new HashMap<>();
+
+  /** One snippet of an operation: its language and its file (a key of {@link #files()}). */
+  public record Sample(String languageId, String languageName, String path) {}
 
   private Snippets() {}
 
   /** The snippet files, keyed by path relative to the output directory. */
   public Map<String, byte[]> files() {
     return files;
+  }
+
+  /** The snippets of {@code op}, in the order of the languages (empty when no language is written). */
+  public List<Sample> samples(Operation op) {
+    return samples.getOrDefault(op.operationId(), List.of());
   }
 
   /** Markdown section with the snippets of {@code op} ("" when none). */
@@ -58,7 +68,7 @@ public final class Snippets {
     if (languages.isEmpty()) {
       return out;
     }
-    SnippetTemplates templates = new SnippetTemplates(catalog.templateDir());
+    Templates templates = new Templates(catalog.templateDir());
     Map<String, String> folderOf = new LinkedHashMap<>();
     Map<String, String> slugOf = new LinkedHashMap<>();
     Map<String, String> classOf = new LinkedHashMap<>();
@@ -126,6 +136,8 @@ public final class Snippets {
         String path = "snippets/" + language.id() + "/" + folderOf.get(id) + slugOf.get(id)
             + (language.directoryLayout() ? "/" + language.entryFile() : "." + language.extension());
         out.put(path, text);
+        out.samples.computeIfAbsent(id, k -> new ArrayList<>(languages.size()))
+            .add(new Sample(language.id(), language.name(), path));
         if (embed) {
           StringBuilder md = out.markdown.computeIfAbsent(id, k -> new StringBuilder("### Code\n"));
           String fence = fence(text);

@@ -40,7 +40,7 @@ class RoleGenerationTest {
         GeneratorConfig.builder().roles(List.of("Project Owner")).projectId("42").build(), GeneratorLog.silent());
     assertEquals(List.of("loome-assist-api-project-reader.postman_collection.json",
         "loome-assist-api-project-reader-au.postman_environment.json",
-        "loome-assist-api-project-reader-us.postman_environment.json", "ACCESS.md"),
+        "loome-assist-api-project-reader-us.postman_environment.json", "ACCESS.md", "reference/index.html"),
         reader.keySet().stream().filter(f -> !f.startsWith("snippets/")).toList());
     assertTrue(reader.keySet().stream().filter(f -> f.startsWith("snippets/python/")).count() == 7,
         "a snippet per operation the role may call: " + reader.keySet());

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The core's packages only point down:
- * report, model &lt;- examples &lt;- load &lt;- plan &lt;- access &lt;- writers (postman, snippets, output) &lt;- merge
- * (of a new collection into an existing one) &lt;- the entry point ({@code dev.assistcodegen}). Writers never use
- * each other, and no two packages depend on each other in a cycle. swagger-parser's types stay in {@code load} and
- * {@code examples}.
+ * report, render (the one FreeMarker configuration), model &lt;- examples &lt;- load &lt;- plan &lt;- access &lt;- writers
+ * (postman, snippets, reference, output) &lt;- merge (of a new collection into an existing one) &lt;- the entry point
+ * ({@code dev.assistcodegen}). Writers never use each other, and no two packages depend on each other in a cycle.
+ * swagger-parser's types stay in {@code load} and {@code examples}.
  */
 class ArchitectureTest {
   private static JavaClasses core;
@@ -32,6 +32,7 @@ class ArchitectureTest {
   static ArchRule layers() {
     return layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("Report").definedBy("dev.assistcodegen.report..")
+        .layer("Render").definedBy("dev.assistcodegen.render..")
         .layer("Model").definedBy("dev.assistcodegen.model..")
         .layer("Examples").definedBy("dev.assistcodegen.examples..")
         .layer("Load").definedBy("dev.assistcodegen.load..")
@@ -39,6 +40,7 @@ class ArchitectureTest {
         .layer("Access").definedBy("dev.assistcodegen.access..")
         .layer("Postman").definedBy("dev.assistcodegen.postman..")
         .layer("Snippets").definedBy("dev.assistcodegen.snippets..")
+        .layer("Reference").definedBy("dev.assistcodegen.reference..")
         .layer("Output").definedBy("dev.assistcodegen.output..")
         .layer("Merge").definedBy("dev.assistcodegen.merge..")
         .layer("Entry").definedBy("dev.assistcodegen")
@@ -46,15 +48,18 @@ class ArchitectureTest {
         .whereLayer("Merge").mayOnlyBeAccessedByLayers("Entry")
         .whereLayer("Postman").mayOnlyBeAccessedByLayers("Merge", "Entry")
         .whereLayer("Snippets").mayOnlyBeAccessedByLayers("Entry")
+        .whereLayer("Reference").mayOnlyBeAccessedByLayers("Entry")
         .whereLayer("Output").mayOnlyBeAccessedByLayers("Entry")
-        .whereLayer("Access").mayOnlyBeAccessedByLayers("Postman", "Snippets", "Output", "Merge", "Entry")
-        .whereLayer("Plan").mayOnlyBeAccessedByLayers("Access", "Postman", "Snippets", "Output", "Merge", "Entry")
-        .whereLayer("Load").mayOnlyBeAccessedByLayers("Plan", "Access", "Postman", "Snippets", "Output", "Merge",
+        .whereLayer("Access").mayOnlyBeAccessedByLayers("Postman", "Snippets", "Reference", "Output", "Merge", "Entry")
+        .whereLayer("Plan").mayOnlyBeAccessedByLayers("Access", "Postman", "Snippets", "Reference", "Output", "Merge",
             "Entry")
-        .whereLayer("Examples").mayOnlyBeAccessedByLayers("Load", "Plan", "Access", "Postman", "Snippets", "Output",
+        .whereLayer("Load").mayOnlyBeAccessedByLayers("Plan", "Access", "Postman", "Snippets", "Reference", "Output",
             "Merge", "Entry")
+        .whereLayer("Examples").mayOnlyBeAccessedByLayers("Load", "Plan", "Access", "Postman", "Snippets",
+            "Reference", "Output", "Merge", "Entry")
         .whereLayer("Model").mayOnlyBeAccessedByLayers("Examples", "Load", "Plan", "Access", "Postman", "Snippets",
-            "Output", "Merge", "Entry")
+            "Reference", "Output", "Merge", "Entry")
+        .whereLayer("Render").mayOnlyBeAccessedByLayers("Snippets", "Reference", "Entry")
         .withOptionalLayers(true);
   }
 

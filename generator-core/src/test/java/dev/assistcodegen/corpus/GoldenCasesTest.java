@@ -9,6 +9,7 @@ import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.load.SpecLoader;
+import dev.assistcodegen.reference.ReferenceFormat;
 import dev.assistcodegen.model.ApiSpec;
 import dev.assistcodegen.testing.RepoPaths;
 import java.io.IOException;
@@ -73,8 +74,10 @@ class GoldenCasesTest {
     if (props.getProperty("folders") != null) {
       config.folders(Folders.valueOf(props.getProperty("folders").toUpperCase(java.util.Locale.ROOT)));
     }
-    // collections and environments are this test's subject; snippet goldens have their own test
+    // collections and environments are this test's subject; snippet goldens have their own test, and the
+    // reference page is written only by the cases that ask for it (reference=html)
     config.languages(List.of(props.getProperty("languages", "none").split(",")));
+    config.reference(ReferenceFormat.valueOf(props.getProperty("reference", "none").toUpperCase(java.util.Locale.ROOT)));
     ApiSpec spec = SpecLoader.load(specOf(name).toString(), GeneratorLog.silent());
     return Generator.render(spec, config.build(), GeneratorLog.silent());
   }

@@ -6,6 +6,7 @@ import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.load.SpecLoader;
+import dev.assistcodegen.reference.ReferenceFormat;
 import dev.assistcodegen.testing.Newman;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +19,9 @@ record GeneratedFiles(Path collection, ObjectNode environment) {
 
   static GeneratedFiles generate(Path spec, Path dir) {
     // the collection and environments are what Newman runs (checked against the schema first);
-    // snippets have their own tests
+    // snippets and the reference page have their own tests
     GeneratorConfig config = GeneratorConfig.builder().spec(spec.toString()).outputDir(dir)
-        .languages(java.util.List.of("none")).checkCollection(true).build();
+        .languages(java.util.List.of("none")).reference(ReferenceFormat.NONE).checkCollection(true).build();
     Map<String, byte[]> files = Generator.render(SpecLoader.load(spec.toString(), GeneratorLog.silent()), config,
         GeneratorLog.silent());
     Path collection = null;

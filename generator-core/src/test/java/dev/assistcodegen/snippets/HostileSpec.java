@@ -5,13 +5,13 @@ package dev.assistcodegen.snippets;
  * values are full of quoting and interpolation syntax of every snippet language. Header
  * values stay printable ASCII (HTTP clients refuse others); all else carries non-ASCII too.
  */
-final class HostileSpec {
+public final class HostileSpec {
   private HostileSpec() {}
 
   /** Used in text that travels in URLs and bodies: every language's string trap at once. */
-  static final String NASTY = "q'\\\"`$(id)${HOME}#{x}<?php ?>%s%00 \\u000a */ é€😀\u2028";
+  public static final String NASTY = "q'\\\"`$(id)${HOME}#{x}<?php ?>%s%00 \\u000a */ é€😀\u2028";
 
-  static final String YAML = """
+  public static final String YAML = """
       openapi: 3.0.3
       info:
         title: "Hostile ' \\" ` $(touch /tmp/pwned) ${HOME} #{1} <?php ?> */ é"

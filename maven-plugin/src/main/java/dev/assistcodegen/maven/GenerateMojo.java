@@ -1,6 +1,7 @@
 package dev.assistcodegen.maven;
 
 import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.reference.ReferenceFormat;
 import dev.assistcodegen.report.GenerationException;
 import dev.assistcodegen.GenerationResult;
 import dev.assistcodegen.Generator;
@@ -94,6 +95,13 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "assist.prune", defaultValue = "" + GeneratorConfig.DEFAULT_PRUNE)
   private boolean prune;
 
+  /**
+   * {@code html}: also writes {@code reference/index.html}, a page to pick a request, read it and copy its code
+   * in your language, for people who do not use Postman; {@code none}: no page.
+   */
+  @Parameter(property = "assist.reference", defaultValue = GeneratorConfig.DEFAULT_REFERENCE)
+  private String reference;
+
   // ---- goal behaviour (not generator options) ----
 
   /** Skips the goal entirely. */
@@ -142,7 +150,8 @@ public final class GenerateMojo extends AbstractMojo {
         .embedSnippets(embedSnippets)
         .checkCollection(check)
         .mergeInto(mergeInto == null ? null : Path.of(Display.path(mergeInto.toPath())))
-        .prune(prune);
+        .prune(prune)
+        .reference(parse("assist.reference", ReferenceFormat.class, reference));
     // a list Maven leaves unset (no default, or an empty element) is null: the core's default stands
     if (roles != null) {
       config.roles(roles);

@@ -1,11 +1,12 @@
 package dev.assistcodegen.maven;
 
-import dev.assistcodegen.plan.Folders;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assistcodegen.GeneratorConfig;
+import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.reference.ReferenceFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,7 +119,9 @@ class FingerprintTest {
         config().embedSnippets(!base.embedSnippets()).build(),
         config().checkCollection(!base.checkCollection()).build(),
         config().mergeInto(dir.resolve("old.postman_collection.json")).build(),
-        config().prune(!base.prune()).build());
+        config().prune(!base.prune()).build(),
+        config().reference(base.reference() == ReferenceFormat.NONE ? ReferenceFormat.HTML : ReferenceFormat.NONE)
+            .build());
     for (GeneratorConfig other : changed) {
       assertNotEquals(of(base), of(other), other.toString());
     }

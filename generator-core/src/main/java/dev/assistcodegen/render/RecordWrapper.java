@@ -1,4 +1,4 @@
-package dev.assistcodegen.snippets;
+package dev.assistcodegen.render;
 
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Shows records (the {@link SnippetView} a template receives) to FreeMarker as hashes of
+ * Shows records (the views a template receives) to FreeMarker as hashes of
  * their components and nothing else: no methods, no bean introspection per access. The
  * generic bean wrapper looked up and invoked accessors reflectively on every {@code r.x}
  * (a third of a snippet's render time); strings, booleans and lists wrap as before.

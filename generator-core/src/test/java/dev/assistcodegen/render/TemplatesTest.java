@@ -1,4 +1,4 @@
-package dev.assistcodegen.snippets;
+package dev.assistcodegen.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Templates see records as their components only (RecordWrapper), and errors name template and line. */
-class SnippetTemplatesTest {
+class TemplatesTest {
   record Item(String name, boolean file) {}
 
   record View(String title, boolean hasQuery, List<Item> items, Item first) {}
@@ -22,7 +22,7 @@ class SnippetTemplatesTest {
 
   private String render(String template, Object view) throws Exception {
     Files.writeString(dir.resolve("t.ftl"), template);
-    return new SnippetTemplates(dir).render("t.ftl", Map.of("r", view));
+    return new Templates(dir).render("t.ftl", Map.of("r", view));
   }
 
   private final View view = new View("T", true, List.of(new Item("a", false), new Item("b", true)), new Item("c", true));
@@ -40,5 +40,14 @@ class SnippetTemplatesTest {
     assertTrue(e.getMessage().startsWith("template t.ftl:1:"), e.getMessage());
     GenerationException missing = assertThrows(GenerationException.class, () -> render("\n[=r.class]", view));
     assertTrue(missing.getMessage().startsWith("template t.ftl:2:"), missing.getMessage());
+  }
+
+  @Test
+  void aStaticFileIsReadAsItIsFromTheUsersFolderFirst() throws Exception {
+    Files.writeString(dir.resolve("static.css"), "a { b: [=c] } <#if x></#if> ${y}");
+    assertEquals("a { b: [=c] } <#if x></#if> ${y}", new Templates(dir).text("static.css"));
+    assertTrue(new Templates(null).text("_reference/reference.css").contains("prefers-color-scheme"));
+    GenerationException missing = assertThrows(GenerationException.class, () -> new Templates(dir).text("nope.css"));
+    assertTrue(missing.getMessage().startsWith("template nope.css: not found"), missing.getMessage());
   }
 }
