@@ -32,7 +32,7 @@ import (
 	"mime/multipart"
 </#if>
 	"net/http"
-<#if multipart>
+<#if multipart && r.body.parts?has_content>
 	"net/textproto"
 </#if>
 <#if oauth2 || queryKeys || digest>

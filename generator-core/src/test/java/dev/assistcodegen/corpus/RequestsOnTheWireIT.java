@@ -121,12 +121,13 @@ class RequestsOnTheWireIT {
         "PUT /channels/arn:aws:chime:1/channel-flow",
         "POST /channels/arn:aws:chime:1/memberships?operation=batch-create",
         "POST /channels/arn:aws:chime:1/memberships?operation=batch-delete",
-        "POST / X-Amz-Target: DynamoDB_20120810.GetItem",
-        "POST / X-Amz-Target: DynamoDB_20120810.PutItem",
         "GET /rest?method=flickr.photos.getInfo&photo_id=42",
         "GET /alerts?lat=52.5&lon=13.4&key=k1",
         "GET /templates/tpl_1?full=true&label=a%20b",
-        "GET /numbers/search/AU?starts_with=1"), arrived.stream().map(a -> a.method() + " " + a.target()
+        "GET /numbers/search/AU?starts_with=1",
+        // POST / has no path segment to name a folder: the loose requests come last
+        "POST / X-Amz-Target: DynamoDB_20120810.GetItem",
+        "POST / X-Amz-Target: DynamoDB_20120810.PutItem"), arrived.stream().map(a -> a.method() + " " + a.target()
             + (a.headers().containsKey("x-amz-target") ? " X-Amz-Target: " + a.headers().get("x-amz-target") : ""))
             .toList());
   }
