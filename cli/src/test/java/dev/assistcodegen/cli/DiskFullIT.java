@@ -41,9 +41,9 @@ class DiskFullIT {
     String cli = "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' " + Main.class.getName();
     String script = "set -e; mount -t tmpfs -o size=64k tmpfs '" + mount + "'; "
         + cli + " generate --language none --spec '" + good + "' --out '" + mount + "/out' > /dev/null; "
-        + "cd '" + mount + "/out'; sha256sum $(ls -A | sort) > ../../before.txt; "
+        + "cd '" + mount + "/out'; find . -type f | LC_ALL=C sort | xargs sha256sum > ../../before.txt; "
         + "set +e; " + cli + " generate --language none --spec '" + large + "' --out '" + mount + "/out' 2> ../../stderr.txt; "
-        + "echo $? > ../../exit.txt; sha256sum $(ls -A | sort) > ../../after.txt; ls -A .. > ../../left.txt";
+        + "echo $? > ../../exit.txt; find . -type f | LC_ALL=C sort | xargs sha256sum > ../../after.txt; ls -A .. > ../../left.txt";
     ProcessBuilder pb = new ProcessBuilder("unshare", "-m", "--propagation", "private", "sh", "-c", script)
         .redirectErrorStream(true);
     Process p;

@@ -15,6 +15,8 @@ class PatternStringsTest {
       "^[A-Z]{3}-[0-9]{4}$", "^\\d+$", "^[a-z0-9-_]+$", "^(foo|bar)baz$", "^v\\d+(\\.\\d+){2}$",
       "\\/images\\/([a-f\\d]{24})", "^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$", "^#[0-9a-fA-F]{6}$",
       "^(?:[a-z]+\\.)*[a-z]+$", "^[A-Za-z_][A-Za-z0-9_]{0,30}$", "^\\+?[1-9]\\d{1,14}$",
+      // AWS's UUID pattern: word boundaries around hex groups
+      "\\b[0-9a-f]{8}\\b-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-\\b[0-9a-f]{12}\\b", "\\Aabc\\z",
       "\\/(versions|branches)\\/((v{0,1})(stable|([0-9]+)(?:\\.([0-9]+))?(?:\\.([0-9]+))?(-.*)?)(_(.*))?)\\/recipes\\/(([a-z0-9-_ ]|[^\\\\x00-\\\\x7F])+)"})
   void producesAMatchingString(String regex) {
     Optional<String> value = PatternStrings.matching(regex, null, null);
