@@ -1,4 +1,5 @@
-<#-- The requests of every page, by folder; the same on every page. The search box matches a link's text and
+<#-- The requests by folder: all of them on a one-page reference and on the index; on a folder's page that
+     folder's, after a link to the index. The search box matches a link's text and
      title (method and path); data-roles: the indices of the roles that may call the request. -->
 <#list v.folders as f>
 <section class="folder">

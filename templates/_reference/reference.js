@@ -146,7 +146,8 @@
       if (match) { shown++; }
     });
     folders.forEach(function (folder) {
-      folder.hidden = !folder.querySelector('li:not([hidden])');
+      // a folder with requests hides when none is shown; a link without requests (the index) stays
+      folder.hidden = !!folder.querySelector('li') && !folder.querySelector('li:not([hidden])');
     });
     byId('no-match').hidden = shown > 0;
     var status = byId('role-status');

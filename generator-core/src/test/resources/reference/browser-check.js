@@ -222,8 +222,9 @@ async function timed(browser, file) {
   const wall = Date.now() - started;
   const inPage = await page.evaluate(() => performance.now());
   const navCount = await page.$$eval('#nav li', (l) => l.length);
+  const articles = await page.$$eval('article', (l) => l.length);
   await context.close();
-  return { file, wall, inPage, navCount, seen };
+  return { file, wall, inPage, navCount, articles, seen };
 }
 
 (async () => {

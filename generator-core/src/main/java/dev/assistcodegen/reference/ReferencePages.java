@@ -33,6 +33,8 @@ public final class ReferencePages {
   public static final String FOLDER = "reference";
   /** About the most a page holds; more requests get more pages (the budget is 5 MB per page). */
   static final long PAGE_BUDGET = 3_000_000;
+  /** The index's entry in the navigation of a folder's page. */
+  static final String ALL_REQUESTS = "All requests";
   /** Element ids of the page itself, which no request's anchor may take. */
   private static final List<String> PAGE_IDS = List.of("main", "nav", "nav-toggle", "search", "no-match", "role",
       "role-status", "intro", "code", "code-panel", "code-path", "code-text", "code-empty", "copy", "copy-status",
@@ -102,12 +104,16 @@ public final class ReferencePages {
         return code.apply(op);
       }
     }, PAGE_BUDGET);
-    String nav = templates.render("_reference/nav.html.ftl", Map.of("v", navView(layout)));
+    // one page: its own list; several: the index lists every request, a folder's page only its own folder's
+    // (and a link back), so the pages together grow with the number of requests, not with its square
+    String fullNav = templates.render("_reference/nav.html.ftl", Map.of("v", navView(layout, null)));
     Map<String, byte[]> files = new LinkedHashMap<>();
     StaticFiles statics = StaticFiles.load(templates);
     List<ReferenceView.RoleOption> roleOptions = roleOptions();
     for (PageLayout.Page page : layout.pages()) {
       String intro = page.index() ? overview(layout, tabs.size()) : folderIntro(page, layout);
+      String nav = layout.single() || page.index() ? fullNav
+          : templates.render("_reference/nav.html.ftl", Map.of("v", navView(layout, page.folder())));
       List<String> html = page.operations().stream().map(op -> articles.get(op.operationId())).toList();
       ReferenceView.Page view = new ReferenceView.Page(Html.text(title), statics.csp(), statics.css(),
           statics.js(), Html.text(Slugs.of(title, "api")), page.file(), nav, intro, html, tabs, !tabs.isEmpty(),
@@ -149,9 +155,16 @@ public final class ReferencePages {
     return templates.render("_reference/request.html.ftl", Map.of("r", view));
   }
 
-  private ReferenceView.Nav navView(PageLayout layout) {
+  /** The navigation: of every folder, or (a folder's page) of {@code only}, after a link to the index. */
+  private ReferenceView.Nav navView(PageLayout layout, String only) {
     List<ReferenceView.NavFolder> out = new ArrayList<>();
+    if (only != null) {
+      out.add(new ReferenceView.NavFolder(Html.text(ALL_REQUESTS), "index.html", List.of()));
+    }
     layout.folders().forEach((folder, pages) -> {
+      if (only != null && !only.equals(folder)) {
+        return;
+      }
       List<ReferenceView.NavItem> items = new ArrayList<>();
       for (PageLayout.Page page : pages) {
         page.operations().stream().filter(op -> folder.equals(layout.folderOf(op)))

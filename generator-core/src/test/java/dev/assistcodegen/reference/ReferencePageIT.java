@@ -353,7 +353,13 @@ public class ReferencePageIT {
           page.path("wall").asLong()));
       assertTrue(size <= MAX_PAGE, file + ": " + size + " bytes");
       assertEquals("[]", page.path("seen").path("consoleErrors").toString(), file.toString());
-      assertEquals(githubRequests, page.path("navCount").asInt(), file + " lists every request");
+      if (file.getFileName().toString().equals("index.html")) {
+        assertEquals(githubRequests, page.path("navCount").asInt(), file + " lists every request");
+      } else {
+        // a folder's page lists its folder's requests (the ones it shows among them), not all of them again
+        assertTrue(page.path("navCount").asInt() >= page.path("articles").asInt()
+            && page.path("navCount").asInt() < githubRequests, file + " lists " + page.path("navCount") + " requests");
+      }
     }
     report.forEach(System.out::println);
     System.out.println("GitHub: " + result.path("timed").size() + " pages, slowest opened in " + slowest + " ms");

@@ -62,6 +62,12 @@ class ReferencePagesTest {
     return Generator.render(spec, config, GeneratorLog.silent());
   }
 
+  /** The page's navigation element. */
+  private static String nav(String page) {
+    int start = page.indexOf("<nav id=\"nav\"");
+    return page.substring(start, page.indexOf("</nav>", start));
+  }
+
   private static String page(Map<String, byte[]> files, String name) {
     byte[] page = files.get("reference/" + name);
     assertTrue(page != null, "no reference/" + name + " in " + files.keySet().stream().filter(f -> !f.startsWith("snippets")).toList());
@@ -123,6 +129,41 @@ class ReferencePagesTest {
     assertEquals(requests, count(page, "<article "));
     assertTrue(page.contains("<title>Loome Assist API (Project Reader): API reference</title>"), page.substring(0, 900));
     assertEquals(6, count(page, "<option value=\"") - 1);
+  }
+
+  @Test
+  void pagesTogetherGrowWithTheRequestsNotTheirSquare() throws Exception {
+    // 40 folders of 10 requests with long descriptions: past one page's budget, so a page per folder
+    StringBuilder yaml = new StringBuilder("openapi: 3.0.3\ninfo: {title: Many, version: '1'}\npaths:\n");
+    String text = "word ".repeat(2_000);
+    for (int f = 0; f < 40; f++) {
+      for (int r = 0; r < 10; r++) {
+        yaml.append("  /f").append(f).append("/r").append(r).append(":\n    get:\n      tags: [Folder").append(f)
+            .append("]\n      operationId: get").append(f).append('x').append(r).append("\n      description: '")
+            .append(text).append("'\n      responses: {'200': {description: ok}}\n");
+      }
+    }
+    Path spec = Files.writeString(dir.resolve("many.yaml"), yaml);
+    Map<String, byte[]> files = render(SpecLoader.load(spec.toString(), GeneratorLog.silent()),
+        GeneratorConfig.builder().spec(spec.toString()).languages(List.of("none")).build());
+    List<String> pages = files.keySet().stream().filter(f -> f.startsWith("reference/")).sorted().toList();
+    assertTrue(pages.size() > 40, "a page per folder: " + pages);
+    assertEquals(400, count(nav(page(files, "index.html")), "<li"), "the index lists every request");
+    long articles = 0;
+    long total = 0;
+    for (String name : pages) {
+      String html = new String(files.get(name), StandardCharsets.UTF_8);
+      total += html.length();
+      articles += count(html, "<article ");
+      if (!name.equals("reference/index.html")) {
+        // its own folder's ten requests and the way back to the index, not the 400 again
+        assertEquals(10, count(nav(html), "<li"), name);
+        assertTrue(nav(html).contains("<a href=\"index.html\">All requests</a>"), name);
+      }
+    }
+    assertEquals(400, articles, "every request once");
+    // each request's text (10,000 characters) once, plus a bounded frame per page
+    assertTrue(total < 400 * 10_000 + pages.size() * 60_000L, total + " characters in " + pages.size() + " pages");
   }
 
   @Test
