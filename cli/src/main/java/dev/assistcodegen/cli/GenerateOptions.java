@@ -30,7 +30,7 @@ final class GenerateOptions {
   @Mixin
   SpecOptions input;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = GeneratorConfig.DEFAULT_OUTPUT,
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = GeneratorConfig.DEFAULT_OUTPUT,
       description = "Output directory; replaced only once the new output is complete, files assist-codegen did"
           + " not write are left alone (default: ${DEFAULT-VALUE}).")
   Path out;

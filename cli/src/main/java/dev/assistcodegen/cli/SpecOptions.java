@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 /** {@code --spec} and {@code --roles-file}: the input of every command that reads a spec. */
 final class SpecOptions {
-  @Option(names = "--spec", paramLabel = "FILE|URL",
+  @Option(names = {"-s", "--spec"}, paramLabel = "FILE|URL",
       description = "OpenAPI 2.0, 3.0 or 3.1 spec (YAML or JSON): a file or an http(s) URL."
           + " Default: the embedded Loome Assist spec.")
   String spec;

@@ -41,6 +41,15 @@ class CommandWordsTest {
   }
 
   @Test
+  void shortNamesAsPostmansConverterHasThem() throws IOException {
+    // -s and -o, as openapi2postmanv2 takes them, so a command line moved over from it works
+    Path out = tmp.resolve("short");
+    Run r = BadInputTest.run("-s", spec().toString(), "-o", out.toString(), "--language", "none");
+    assertEquals(0, r.exit(), r.stderr());
+    assertTrue(Files.isRegularFile(out.resolve("good.postman_collection.json")), r.stdout());
+  }
+
+  @Test
   void generatesOptionsWorkWithoutTheCommandWord() throws IOException {
     Path out = tmp.resolve("out");
     Run r = BadInputTest.run("--spec", spec().toString(), "--out", out.toString(), "--language", "curl",
