@@ -83,7 +83,8 @@ public final class Generator {
     String slug = Slugs.of(name, "api");
     // what each request sends, worked out once; the collection and the snippets only write it down
     ApiPlan plan = ApiPlan.of(spec, access::rolesFor);
-    CollectionBuilder builder = new CollectionBuilder(plan, config.folders(), config.projectId(), name, access);
+    CollectionBuilder builder = new CollectionBuilder(plan, config.folders(), config.projectId(), name, access)
+        .responseTests(config.tests());
     Snippets snippets = Snippets.render(plan, config.languages(), config.templateDir(), config.folders(),
         config.embedSnippets());
     if (config.embedSnippets()) {

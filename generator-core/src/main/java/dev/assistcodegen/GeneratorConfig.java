@@ -1,6 +1,7 @@
 package dev.assistcodegen;
 
 import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.postman.ResponseTests;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,6 +31,8 @@ import java.util.Objects;
  * @param mergeInto an existing collection (only read) whose user's work is carried into the new one; null for none
  * @param prune with {@code mergeInto}: delete the requests of operations no longer in the spec instead of moving
  *     them to the folder "Removed from the spec"
+ * @param tests what each request tests about its response: {@code none}, {@code status} or {@code contract}
+ *     (see docs/contract-tests.md)
  */
 public record GeneratorConfig(
     String spec,
@@ -44,7 +47,8 @@ public record GeneratorConfig(
     boolean embedSnippets,
     boolean checkCollection,
     Path mergeInto,
-    boolean prune) {
+    boolean prune,
+    ResponseTests tests) {
 
   /** Default output directory, relative to the working directory. */
   public static final String DEFAULT_OUTPUT = "assist-codegen-out";
@@ -68,6 +72,15 @@ public record GeneratorConfig(
   /** Requests of operations gone from the spec are moved to "Removed from the spec", not deleted, unless asked for. */
   public static final boolean DEFAULT_PRUNE = false;
 
+  /**
+   * Default tests: {@code status}. A Loome user runs the collection to call the API with their role; a status
+   * test turns each call that failed (or answered what the spec does not document) into a failed test, so a
+   * Newman run says so in its exit code, for one short line of data per request. {@code contract} adds the
+   * response schemas to the collection and fails on any drift between the API and its spec: what a team
+   * wants in CI against staging, asked for there. See docs/contract-tests.md.
+   */
+  public static final String DEFAULT_TESTS = "status";
+
   public GeneratorConfig {
     spec = spec == null || spec.isBlank() ? null : spec;
     Objects.requireNonNull(outputDir, "outputDir == null");
@@ -81,6 +94,7 @@ public record GeneratorConfig(
         .toList();
     projectId = projectId == null || projectId.isBlank() ? null : projectId.strip();
     languages = List.copyOf(Objects.requireNonNull(languages, "languages == null"));
+    Objects.requireNonNull(tests, "tests == null");
   }
 
   /**
@@ -123,7 +137,8 @@ public record GeneratorConfig(
         .embedSnippets(embedSnippets)
         .checkCollection(checkCollection)
         .mergeInto(mergeInto)
-        .prune(prune);
+        .prune(prune)
+        .tests(tests);
   }
 
   /** Builder starting from the defaults. */
@@ -141,6 +156,7 @@ public record GeneratorConfig(
     private boolean checkCollection = DEFAULT_CHECK_COLLECTION;
     private Path mergeInto;
     private boolean prune = DEFAULT_PRUNE;
+    private ResponseTests tests = ResponseTests.valueOf(DEFAULT_TESTS.toUpperCase(Locale.ROOT));
 
     private Builder() {}
 
@@ -211,9 +227,14 @@ public record GeneratorConfig(
       return this;
     }
 
+    public Builder tests(ResponseTests tests) {
+      this.tests = Objects.requireNonNull(tests, "tests == null");
+      return this;
+    }
+
     public GeneratorConfig build() {
       return new GeneratorConfig(spec, outputDir, folders, rolesFile, roles, scopes, projectId, languages,
-          templateDir, embedSnippets, checkCollection, mergeInto, prune);
+          templateDir, embedSnippets, checkCollection, mergeInto, prune, tests);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.assistcodegen.cli;
 
 import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.postman.ResponseTests;
 import dev.assistcodegen.report.NearestName;
 import dev.assistcodegen.snippets.Language;
 import dev.assistcodegen.snippets.LanguageCatalog;
@@ -87,6 +88,14 @@ final class GenerateOptions {
           + " them to the folder \"Removed from the spec\".")
   boolean prune = GeneratorConfig.DEFAULT_PRUNE;
 
+  @Option(names = "--tests", paramLabel = "none|status|contract", defaultValue = GeneratorConfig.DEFAULT_TESTS,
+      converter = TestsName.class,
+      description = "What each request tests about its response: none; status (a documented status, 2xx for the"
+          + " request as generated); or contract (also the Content-Type, the JSON body against the response schema,"
+          + " required headers and, when the variable maxResponseTimeMs is set, the response time)"
+          + " (default: ${DEFAULT-VALUE}).")
+  ResponseTests tests;
+
   @Mixin
   VerboseOption verbose;
 
@@ -106,6 +115,7 @@ final class GenerateOptions {
         .checkCollection(check)
         .mergeInto(mergeInto)
         .prune(prune)
+        .tests(tests)
         .build();
   }
 
@@ -113,14 +123,28 @@ final class GenerateOptions {
   static final class FoldersName implements CommandLine.ITypeConverter<Folders> {
     @Override
     public Folders convert(String value) {
-      List<String> names = Stream.of(Folders.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
-      String name = value.strip().toLowerCase(Locale.ROOT);
-      if (!names.contains(name)) {
-        throw new CommandLine.TypeConversionException("expected " + String.join(" or ", names) + ", got '" + value
-            + "'" + NearestName.hint(name, names));
-      }
-      return Folders.valueOf(name.toUpperCase(Locale.ROOT));
+      return lowerCaseName(Folders.class, value);
     }
+  }
+
+  /** {@code none}, {@code status} or {@code contract}, any case. */
+  static final class TestsName implements CommandLine.ITypeConverter<ResponseTests> {
+    @Override
+    public ResponseTests convert(String value) {
+      return lowerCaseName(ResponseTests.class, value);
+    }
+  }
+
+  private static <E extends Enum<E>> E lowerCaseName(Class<E> type, String value) {
+    List<String> names = Stream.of(type.getEnumConstants()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+    String name = value.strip().toLowerCase(Locale.ROOT);
+    if (!names.contains(name)) {
+      String expected = names.size() == 2 ? String.join(" or ", names)
+          : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+      throw new CommandLine.TypeConversionException("expected " + expected + ", got '" + value + "'"
+          + NearestName.hint(name, names));
+    }
+    return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
   }
 
   /**

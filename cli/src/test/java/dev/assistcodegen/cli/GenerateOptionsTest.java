@@ -38,6 +38,7 @@ class GenerateOptionsTest {
     SAMPLES.put("checkCollection", List.of("--check"));
     SAMPLES.put("mergeInto", List.of("--merge-into", "old.postman_collection.json"));
     SAMPLES.put("prune", List.of("--prune"));
+    SAMPLES.put("tests", List.of("--tests", "contract"));
   }
 
   /** Options of generate that are not generator options. */

@@ -9,6 +9,7 @@ import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.postman.ResponseTests;
 import dev.assistcodegen.testing.RepoPaths;
 import java.io.IOException;
 import java.io.Reader;
@@ -71,6 +72,9 @@ class GoldenCasesTest {
         .languages(List.of("none")).checkCollection(true);
     if (props.getProperty("folders") != null) {
       config.folders(Folders.valueOf(props.getProperty("folders").toUpperCase(java.util.Locale.ROOT)));
+    }
+    if (props.getProperty("tests") != null) {
+      config.tests(ResponseTests.valueOf(props.getProperty("tests").toUpperCase(java.util.Locale.ROOT)));
     }
     // collections and environments are this test's subject; snippet goldens have their own test
     config.languages(List.of(props.getProperty("languages", "none").split(",")));

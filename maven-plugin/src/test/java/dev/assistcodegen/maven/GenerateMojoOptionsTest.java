@@ -50,6 +50,7 @@ class GenerateMojoOptionsTest {
     SAMPLES.put("checkCollection", Map.entry("check", true));
     SAMPLES.put("mergeInto", Map.entry("mergeInto", new File("old.postman_collection.json")));
     SAMPLES.put("prune", Map.entry("prune", true));
+    SAMPLES.put("tests", Map.entry("tests", "contract"));
   }
 
   /** Parameters of the goal that are not generator options. */
