@@ -109,7 +109,13 @@
       return { path: path, value: value };
     };
     const lines = [];
-    validate.errors.filter(function (e) { return e.keyword !== 'if'; }).forEach(function (e) {
+    // the deepest first: under anyOf or a nullable reference, the branch's own failures say the most
+    const depth = function (e) { return e.dataPath.split('/').length + (e.keyword === 'required' ? 1 : 0); };
+    validate.errors.filter(function (e) { return e.keyword !== 'if'; }).map(function (e, i) {
+      return { e: e, i: i };
+    }).sort(function (a, b) {
+      return depth(b.e) - depth(a.e) || a.i - b.i;
+    }).map(function (x) { return x.e; }).forEach(function (e) {
       const at = valueAt(e.dataPath);
       const p = e.params || {};
       let wanted = e.message;

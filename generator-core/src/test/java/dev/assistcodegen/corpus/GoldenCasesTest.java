@@ -58,6 +58,11 @@ class GoldenCasesTest {
 
   /** Renders a case in memory with the options of its case.properties. */
   static Map<String, byte[]> render(String name) throws IOException {
+    return render(name, null);
+  }
+
+  /** The same with the response tests {@code tests} instead of the case's (null: the case's). */
+  static Map<String, byte[]> render(String name, ResponseTests tests) throws IOException {
     Path dir = CASES.resolve(name);
     Properties props = new Properties();
     Path propsFile = dir.resolve("case.properties");
@@ -75,6 +80,9 @@ class GoldenCasesTest {
     }
     if (props.getProperty("tests") != null) {
       config.tests(ResponseTests.valueOf(props.getProperty("tests").toUpperCase(java.util.Locale.ROOT)));
+    }
+    if (tests != null) {
+      config.tests(tests);
     }
     // collections and environments are this test's subject; snippet goldens have their own test
     config.languages(List.of(props.getProperty("languages", "none").split(",")));
