@@ -131,6 +131,19 @@
         wanted = 'no property "' + p.additionalProperty + '"';
       } else if (e.keyword === 'anyOf') {
         wanted = 'one of the alternatives the spec lists';
+      } else if (e.keyword === 'pattern') {
+        wanted = 'a string matching /' + p.pattern + '/';
+      } else if (/^(exclusiveM|m)(in|ax)imum$/.test(e.keyword)) {
+        wanted = 'a number ' + p.comparison + ' ' + p.limit;
+      } else if (/^m(in|ax)(Length|Items|Properties)$/.test(e.keyword)) {
+        wanted = (e.keyword.indexOf('min') === 0 ? 'at least ' : 'at most ') + p.limit + ' '
+          + { Length: 'characters', Items: 'items', Properties: 'properties' }[e.keyword.slice(3)];
+      } else if (e.keyword === 'const') {
+        wanted = 'the value ' + JSON.stringify(p.allowedValue);
+      } else if (e.keyword === 'multipleOf') {
+        wanted = 'a multiple of ' + p.multipleOf;
+      } else {
+        wanted = e.keyword + ' (' + e.message + ')';
       }
       const missing = e.keyword === 'required';
       const path = missing ? valueAt(e.dataPath + '/' + String(p.missingProperty).replace(/~/g, '~0')

@@ -37,7 +37,7 @@ class ContractTestsIT {
       "      type: object",
       "      required: [id, name]",
       "      properties:",
-      "        id: {type: integer}",
+      "        id: {type: integer, minimum: 1}",
       "        name: {type: string}",
       "        tag: {type: string, nullable: true}",
       "  responses:",
@@ -47,7 +47,7 @@ class ContractTestsIT {
       "      content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}",
       "paths:",
       path("truth"), path("wrong-type"), path("missing-required"), path("undocumented-status"),
-      path("wrong-content-type"), path("missing-header"), path("slow"),
+      path("wrong-content-type"), path("missing-header"), path("slow"), path("out-of-range"),
       "  /forbidden:",
       "    get: {operationId: forbidden, security: [{key: []}], responses: {'200': {$ref: '#/components/responses/Pet'}}}",
       "");
@@ -80,6 +80,8 @@ class ContractTestsIT {
       expected.put("/missing-required", List.of("GET /missing-required: the 200 body matches the spec's schema ->"
           + " the 200 body breaks the spec's schema: $.name: the spec expects this required property, the API sent"
           + " nothing"));
+      expected.put("/out-of-range", List.of("GET /out-of-range: the 200 body matches the spec's schema -> the 200 body"
+          + " breaks the spec's schema: $.id: the spec expects a number >= 1, the API sent 0"));
       expected.put("/undocumented-status", List.of("GET /undocumented-status: the status is a documented 2xx -> the"
           + " spec documents 200 (and for errors 404); the API answered HTTP 418 I'm a teapot"));
       expected.put("/wrong-content-type", List.of("GET /wrong-content-type: the 200 response is application/json ->"
@@ -120,6 +122,7 @@ class ContractTestsIT {
       switch (path) {
         case "/wrong-type" -> body = PET.replace("7", "\"seven\"");
         case "/missing-required" -> body = PET.replace(", \"name\": \"Rex\"", "");
+        case "/out-of-range" -> body = PET.replace("7", "0");
         case "/undocumented-status" -> status = 418;
         case "/wrong-content-type" -> type = "text/html";
         case "/missing-header" -> header = false;
