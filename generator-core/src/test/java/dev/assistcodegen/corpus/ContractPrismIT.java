@@ -69,6 +69,14 @@ class ContractPrismIT {
           "the same request example as POST /user/keys"),
       Map.entry("3.1/json/security.json: Access granted for POST /status/401 (not 401 or 403)",
           "as in 3.0"),
+      Map.entry("3.0/json/security-multiple.json: Access granted for POST /anything/and (not 401 or 403)",
+          "401 is the operation's only documented response, so Prism answers it"),
+      Map.entry("3.0/json/security-multiple.json: Access granted for POST /anything/or (not 401 or 403)",
+          "401 is the operation's only documented response, so Prism answers it"),
+      Map.entry("3.0/json/security-multiple.json: Access granted for POST /anything/and-or (not 401 or 403)",
+          "401 is the operation's only documented response, so Prism answers it"),
+      Map.entry("3.0/json/security-multiple.json: Access granted for POST /anything/many-and-or (not 401 or 403)",
+          "401 is the operation's only documented response, so Prism answers it"),
       Map.entry("3.0/json/schema-circular.json: PUT /circular: the status is a documented 2xx",
           "a multipart body whose file part is an object: Prism reads objects in multipart only in bracket notation"
               + " (BreadthIT) and answers the documented 400")));
