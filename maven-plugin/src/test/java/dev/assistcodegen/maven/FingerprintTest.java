@@ -1,6 +1,7 @@
 package dev.assistcodegen.maven;
 
 import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.postman.ResponseTests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -118,7 +119,8 @@ class FingerprintTest {
         config().embedSnippets(!base.embedSnippets()).build(),
         config().checkCollection(!base.checkCollection()).build(),
         config().mergeInto(dir.resolve("old.postman_collection.json")).build(),
-        config().prune(!base.prune()).build());
+        config().prune(!base.prune()).build(),
+        config().tests(ResponseTests.CONTRACT).build());
     for (GeneratorConfig other : changed) {
       assertNotEquals(of(base), of(other), other.toString());
     }
