@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 // every run's assist-codegen line, in order
-def lines = log.readLines().findAll { it.contains('assist-codegen: ') }.collect { it.replaceAll(/^.*assist-codegen: /, '') }
+def lines = log.readLines().findAll { it.contains('assist-codegen: ') }.collect { it.replaceAll(/^.*?assist-codegen: /, '') }
 assert lines.size() == 4 : "expected one line per run: ${lines}"
 assert lines[0].startsWith('generated 1 requests of Versioned')
 assert lines[1] == 'output is up to date'
