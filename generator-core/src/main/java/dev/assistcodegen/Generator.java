@@ -90,7 +90,8 @@ public final class Generator {
     ApiPlan plan = ApiPlan.of(spec, access::rolesFor);
     // folders from the whole spec: every role's collection, its snippets and ACCESS.md group alike
     RequestFolders folders = RequestFolders.of(fullSpec, config.folders());
-    CollectionBuilder builder = new CollectionBuilder(plan, folders, config.projectId(), name, access);
+    CollectionBuilder builder = new CollectionBuilder(plan, folders, config.projectId(), name, access)
+        .responseTests(config.tests());
     Snippets snippets = Snippets.render(plan, config.languages(), config.templateDir(), folders,
         config.embedSnippets());
     if (config.embedSnippets()) {

@@ -2,6 +2,7 @@ package dev.assistcodegen;
 
 import dev.assistcodegen.plan.Folders;
 import dev.assistcodegen.reference.ReferenceFormat;
+import dev.assistcodegen.postman.ResponseTests;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -31,7 +32,9 @@ import java.util.Objects;
  * @param mergeInto an existing collection (only read) whose user's work is carried into the new one; null for none
  * @param prune with {@code mergeInto}: delete the requests of operations no longer in the spec instead of moving
  *     them to the folder "Removed from the spec"
- * @param reference {@code html}: also write the reference page ({@code reference/index.html}); {@code none}: not
+ * @param reference {@code html}: also write the reference page ({@code reference/index.html}); {@code none}: no page
+ * @param tests what each request tests about its response: {@code none}, {@code status} or {@code contract}
+ *     (see docs/contract-tests.md)
  */
 public record GeneratorConfig(
     String spec,
@@ -47,7 +50,8 @@ public record GeneratorConfig(
     boolean checkCollection,
     Path mergeInto,
     boolean prune,
-    ReferenceFormat reference) {
+    ReferenceFormat reference,
+    ResponseTests tests) {
 
   /** Default output directory, relative to the working directory. */
   public static final String DEFAULT_OUTPUT = "assist-codegen-out";
@@ -77,6 +81,15 @@ public record GeneratorConfig(
    */
   public static final String DEFAULT_REFERENCE = "html";
 
+  /**
+   * Default tests: {@code status}. A Loome user runs the collection to call the API with their role; a status
+   * test turns each call that failed (or answered what the spec does not document) into a failed test, so a
+   * Newman run says so in its exit code, for one short line of data per request. {@code contract} adds the
+   * response schemas to the collection and fails on any drift between the API and its spec: what a team
+   * wants in CI against staging, asked for there. See docs/contract-tests.md.
+   */
+  public static final String DEFAULT_TESTS = "status";
+
   public GeneratorConfig {
     spec = spec == null || spec.isBlank() ? null : spec;
     Objects.requireNonNull(outputDir, "outputDir == null");
@@ -91,6 +104,7 @@ public record GeneratorConfig(
     projectId = projectId == null || projectId.isBlank() ? null : projectId.strip();
     languages = List.copyOf(Objects.requireNonNull(languages, "languages == null"));
     Objects.requireNonNull(reference, "reference == null");
+    Objects.requireNonNull(tests, "tests == null");
   }
 
   /**
@@ -134,7 +148,8 @@ public record GeneratorConfig(
         .checkCollection(checkCollection)
         .mergeInto(mergeInto)
         .prune(prune)
-        .reference(reference);
+        .reference(reference)
+        .tests(tests);
   }
 
   /** Builder starting from the defaults. */
@@ -153,6 +168,7 @@ public record GeneratorConfig(
     private Path mergeInto;
     private boolean prune = DEFAULT_PRUNE;
     private ReferenceFormat reference = ReferenceFormat.valueOf(DEFAULT_REFERENCE.toUpperCase(Locale.ROOT));
+    private ResponseTests tests = ResponseTests.valueOf(DEFAULT_TESTS.toUpperCase(Locale.ROOT));
 
     private Builder() {}
 
@@ -228,9 +244,14 @@ public record GeneratorConfig(
       return this;
     }
 
+    public Builder tests(ResponseTests tests) {
+      this.tests = Objects.requireNonNull(tests, "tests == null");
+      return this;
+    }
+
     public GeneratorConfig build() {
       return new GeneratorConfig(spec, outputDir, folders, rolesFile, roles, scopes, projectId, languages,
-          templateDir, embedSnippets, checkCollection, mergeInto, prune, reference);
+          templateDir, embedSnippets, checkCollection, mergeInto, prune, reference, tests);
     }
   }
 }

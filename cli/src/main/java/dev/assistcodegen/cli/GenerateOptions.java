@@ -2,6 +2,7 @@ package dev.assistcodegen.cli;
 
 import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.postman.ResponseTests;
 import dev.assistcodegen.reference.ReferenceFormat;
 import dev.assistcodegen.report.GenerationException;
 import dev.assistcodegen.report.NearestName;
@@ -91,6 +92,14 @@ final class GenerateOptions {
           + " language, for people who do not use Postman; none writes no page (default: ${DEFAULT-VALUE}).")
   ReferenceFormat reference;
 
+  @Option(names = "--tests", paramLabel = "none|status|contract", defaultValue = GeneratorConfig.DEFAULT_TESTS,
+      converter = TestsName.class,
+      description = "What each request tests about its response: none; status (a documented status, 2xx for the"
+          + " request as generated); or contract (also the Content-Type, the JSON body against the response schema,"
+          + " required headers and, when the variable maxResponseTimeMs is set, the response time)"
+          + " (default: ${DEFAULT-VALUE}).")
+  ResponseTests tests;
+
   @Mixin
   VerboseOption verbose;
 
@@ -111,6 +120,7 @@ final class GenerateOptions {
         .mergeInto(mergeInto)
         .prune(prune)
         .reference(reference)
+        .tests(tests)
         .build();
   }
 
@@ -127,13 +137,7 @@ final class GenerateOptions {
 
     @Override
     public E convert(String value) {
-      List<String> names = Stream.of(type.getEnumConstants()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
-      String name = value.strip().toLowerCase(Locale.ROOT);
-      if (!names.contains(name)) {
-        throw new CommandLine.TypeConversionException("expected " + String.join(" or ", names) + ", got '" + value
-            + "'" + NearestName.hint(name, names));
-      }
-      return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
+      return lowerCaseName(type, value);
     }
   }
 
@@ -149,6 +153,25 @@ final class GenerateOptions {
     ReferenceName() {
       super(ReferenceFormat.class);
     }
+  }
+
+  /** {@code none}, {@code status} or {@code contract}. */
+  static final class TestsName extends ValueName<ResponseTests> {
+    TestsName() {
+      super(ResponseTests.class);
+    }
+  }
+
+  private static <E extends Enum<E>> E lowerCaseName(Class<E> type, String value) {
+    List<String> names = Stream.of(type.getEnumConstants()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+    String name = value.strip().toLowerCase(Locale.ROOT);
+    if (!names.contains(name)) {
+      String expected = names.size() == 2 ? String.join(" or ", names)
+          : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+      throw new CommandLine.TypeConversionException("expected " + expected + ", got '" + value + "'"
+          + NearestName.hint(name, names));
+    }
+    return Enum.valueOf(type, name.toUpperCase(Locale.ROOT));
   }
 
   /**

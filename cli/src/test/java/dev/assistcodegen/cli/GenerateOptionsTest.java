@@ -39,6 +39,7 @@ class GenerateOptionsTest {
     SAMPLES.put("mergeInto", List.of("--merge-into", "old.postman_collection.json"));
     SAMPLES.put("prune", List.of("--prune"));
     SAMPLES.put("reference", List.of("--reference", "none"));
+    SAMPLES.put("tests", List.of("--tests", "contract"));
   }
 
   /** Options of generate that are not generator options. */

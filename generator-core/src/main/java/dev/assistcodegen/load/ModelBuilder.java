@@ -28,6 +28,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Encoding;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -54,6 +55,7 @@ final class ModelBuilder {
   private final Components components;
   private final SchemaResolver schemas;
   private final ExampleFactory examples;
+  private final ResponseSchemas responseSchemas;
   private final Map<String, Integer> operationIds = new HashMap<>();
   private final List<String> notes = new ArrayList<>();
 
@@ -63,6 +65,7 @@ final class ModelBuilder {
     this.components = api.getComponents() == null ? new Components() : api.getComponents();
     this.schemas = new SchemaResolver(components);
     this.examples = new ExampleFactory(schemas);
+    this.responseSchemas = new ResponseSchemas(api, components.getSchemas());
   }
 
   ApiSpec build() {
@@ -78,7 +81,8 @@ final class ModelBuilder {
     }
     Map<String, SecurityScheme> schemes = securitySchemes();
     List<Operation> operations = operations();
-    return new ApiSpec(title, version, description, servers(api.getServers()), schemes, tags(), operations, notes);
+    return new ApiSpec(title, version, description, servers(api.getServers()), schemes, tags(), operations, notes,
+        responseSchemas.components());
   }
 
   private List<Server> servers(List<io.swagger.v3.oas.models.servers.Server> servers) {
@@ -426,6 +430,26 @@ final class ModelBuilder {
         example, fields, others, shortened, false));
   }
 
+  /** The headers the spec marks required in a response (Content-Type is checked on its own). */
+  private List<String> requiredHeaders(ApiResponse response) {
+    List<String> out = new ArrayList<>();
+    if (response.getHeaders() == null) {
+      return out;
+    }
+    Map<String, Header> shared = components.getHeaders() == null ? Map.of() : components.getHeaders();
+    response.getHeaders().forEach((name, header) -> {
+      Header current = header;
+      for (int hops = 0; current != null && current.get$ref() != null && hops < 16; hops++) {
+        // a header the spec cannot resolve is not checked (headers never stopped a generation)
+        current = shared.get(current.get$ref().substring(current.get$ref().lastIndexOf('/') + 1));
+      }
+      if (current != null && Boolean.TRUE.equals(current.getRequired()) && !"content-type".equalsIgnoreCase(name)) {
+        out.add(name);
+      }
+    });
+    return out;
+  }
+
   /** JSON first, then form, multipart, XML, text, anything else; order of the spec otherwise. */
   static String chooseMediaType(List<String> types) {
     String best = null;
@@ -457,10 +481,15 @@ final class ModelBuilder {
       }
       String mediaType = null;
       JsonNode example = null;
+      JsonNode schema = null;
       boolean shortened = false;
+      List<String> mediaTypes = current.getContent() == null ? List.of() : List.copyOf(current.getContent().keySet());
       if (current.getContent() != null && !current.getContent().isEmpty()) {
         mediaType = chooseMediaType(new ArrayList<>(current.getContent().keySet()));
         MediaType media = current.getContent().get(mediaType);
+        if (media != null && media.getSchema() != null && MediaTypes.isJson(mediaType)) {
+          schema = responseSchemas.of(media.getSchema());
+        }
         if (media != null) {
           example = mediaExample(media);
           if (example == null && media.getSchema() != null) {
@@ -474,7 +503,8 @@ final class ModelBuilder {
           }
         }
       }
-      out.add(new Response(code, current.getDescription(), mediaType, example, shortened));
+      out.add(new Response(code, current.getDescription(), mediaType, example, shortened, mediaTypes, schema,
+          requiredHeaders(current)));
     });
     return out;
   }

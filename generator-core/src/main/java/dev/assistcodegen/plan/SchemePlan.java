@@ -16,7 +16,10 @@ public final class SchemePlan {
       // the collection's generation record (postman.GenerationRecord.VARIABLE), read back by a merge
       "assistCodegen",
       // the local variable through which a request hands its 401/403 guidance data to the collection's test
-      "assistCodegenGuidance");
+      "assistCodegenGuidance",
+      // the local variable through which a request hands its response checks to the collection's test, and the
+      // response-time limit those checks read
+      "assistCodegenChecks", "maxResponseTimeMs");
 
   /** How a scheme's credential travels. */
   public enum Kind {

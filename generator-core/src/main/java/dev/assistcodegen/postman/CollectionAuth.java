@@ -39,12 +39,11 @@ final class CollectionAuth {
     return collectionAuth == null ? null : collectionAuth.deepCopy();
   }
 
-  /**
-   * Collection-level events: the token pre-request script when a client-credentials scheme is used,
-   * and the 401/403 guidance test when {@code guidance} (some request sends credentials). The
-   * guidance logic lives here once; each request only leaves its data for it ({@link #guidanceEvent}).
-   */
-  ArrayNode collectionEvents(String collectionName, boolean guidance) {
+  /** The collection's 401/403 guidance test, once for all requests; each only leaves its data ({@link #guidancePart}). */
+  static final String GUIDANCE_TEST = "access-guidance-collection-test.js";
+
+  /** Collection-level events: the token pre-request script when a client-credentials scheme is used. */
+  ArrayNode collectionEvents(String collectionName) {
     ArrayNode events = PostmanJson.NODES.arrayNode();
     if (plan.tokenScript() != null) {
       ObjectNode config = PostmanJson.NODES.objectNode();
@@ -54,10 +53,6 @@ final class CollectionAuth {
       config.put("defaultLifetimeSeconds", 3600);
       events.add(ScriptData.event("prerequest", PostmanIds.of(collectionName, "token-script"), "CONFIG", config,
           "token-prerequest.js"));
-    }
-    if (guidance) {
-      events.add(ScriptData.event("test", PostmanIds.of(collectionName, "guidance-script"),
-          "access-guidance-collection-test.js"));
     }
     return events;
   }
@@ -216,7 +211,7 @@ final class CollectionAuth {
    * operation, the 401 and 403 texts) the collection's guidance test reads back; pre-request, because
    * the collection's test runs before the request's. Null when the request sends no credentials.
    */
-  ObjectNode guidanceEvent(RequestPlan request, String collectionName) {
+  ScriptData.Part guidancePart(RequestPlan request) {
     Guidance guidance = request.guidance();
     if (guidance.credentials().isEmpty()) {
       return null;
@@ -227,8 +222,7 @@ final class CollectionAuth {
     data.put("unauthorized", guidance.clientCredentials() ? AccessGuidance.tokenNotAccepted("clientId and clientSecret")
         : AccessGuidance.credentialsNotAccepted(String.join(", ", SchemeAuth.variableKeys(guidance.credentials()))));
     data.put("forbidden", guidance.forbidden());
-    return ScriptData.event("prerequest", PostmanIds.of(collectionName, "guidance", request.operation().operationId()),
-        "GUIDANCE", data, "access-guidance-request.js");
+    return new ScriptData.Part("GUIDANCE", data, "access-guidance-request.js");
   }
 
   /** Collection variables whose values must never be written to a file: secrets and the script's token. */

@@ -41,6 +41,7 @@ public final class CollectionBuilder {
   private final String collectionName;
   private final Map<String, String> mixedSegmentVariables = new LinkedHashMap<>();
   private Function<Operation, String> descriptionSection = op -> "";
+  private ResponseChecks checks;
 
   private final AccessPolicy access;
   private final List<String> warnings = new ArrayList<>();
@@ -58,6 +59,7 @@ public final class CollectionBuilder {
     this.auth = new CollectionAuth(plan);
     this.collectionName = collectionName;
     this.access = access;
+    this.checks = new ResponseChecks(spec, ResponseTests.NONE);
     // a collection for one project holds the project id once, as a variable
     this.projectVariable = projectId != null || access.projectScoped() ? access.projectParameter() : null;
   }
@@ -65,6 +67,12 @@ public final class CollectionBuilder {
   /** Adds a Markdown section (e.g. embedded snippets) to each request's description. */
   public CollectionBuilder descriptionSection(Function<Operation, String> section) {
     this.descriptionSection = Objects.requireNonNull(section, "section == null");
+    return this;
+  }
+
+  /** What each request tests about its response ({@link ResponseTests#NONE} unless set). */
+  public CollectionBuilder responseTests(ResponseTests tests) {
+    this.checks = new ResponseChecks(spec, tests);
     return this;
   }
 
@@ -98,7 +106,19 @@ public final class CollectionBuilder {
       folder.getValue().forEach(op -> children.add(request(op)));
     }
 
-    ArrayNode events = auth.collectionEvents(collectionName, guidance);
+    ArrayNode events = auth.collectionEvents(collectionName);
+    // the guidance first: a refused request is explained, and its response checks stay quiet
+    List<ScriptData.Part> tests = new ArrayList<>();
+    if (guidance) {
+      tests.add(new ScriptData.Part(null, null, CollectionAuth.GUIDANCE_TEST));
+    }
+    ScriptData.Part responseTests = checks.collectionPart();
+    if (responseTests != null) {
+      tests.add(responseTests);
+    }
+    if (!tests.isEmpty()) {
+      events.add(ScriptData.event("test", PostmanIds.of(collectionName, "test-script"), tests));
+    }
     if (!events.isEmpty()) {
       root.set("event", events);
     }
@@ -116,6 +136,10 @@ public final class CollectionBuilder {
     if (projectVariable != null) {
       ProjectScope.value(spec, projectVariable, projectId).ifPresent(value ->
           Variables.add(variables, projectVariable, value, "The project this collection is for (--project-id)."));
+    }
+    if (checks.contract()) {
+      Variables.add(variables, "maxResponseTimeMs", "", "Contract tests: the longest a response may take, in"
+          + " milliseconds; empty for no limit.");
     }
     mixedSegmentVariables.forEach((name, value) ->
         Variables.add(variables, name, value, "Path variable inside a path segment."));
@@ -152,10 +176,20 @@ public final class CollectionBuilder {
     item.put("name", Descriptions.itemName(request.name()));
     ObjectNode postmanRequest = requestObject(request);
     item.set("request", postmanRequest);
-    ObjectNode guidanceData = auth.guidanceEvent(request, collectionName);
+    // the request's data for the collection's tests, handed over before it is sent
+    List<ScriptData.Part> data = new ArrayList<>();
+    ScriptData.Part guidanceData = auth.guidancePart(request);
     if (guidanceData != null) {
-      item.putArray("event").add(guidanceData);
+      data.add(guidanceData);
       guidance = true;
+    }
+    ScriptData.Part checkData = checks.requestPart(op, request.guidance().operation());
+    if (checkData != null) {
+      data.add(checkData);
+    }
+    if (!data.isEmpty()) {
+      item.putArray("event").add(ScriptData.event("prerequest",
+          PostmanIds.of(collectionName, "request-script", op.operationId()), data));
     }
     ArrayNode responses = item.putArray("response");
     ObjectNode originalRequest = originalRequest(postmanRequest);

@@ -66,15 +66,38 @@ final class ScriptData {
     List<String> lines = new ArrayList<>();
     lines.add(constLine(constName, data));
     lines.addAll(resourceLines(resource));
-    return event(listen, idSeed, lines);
+    return wrapped(listen, idSeed, lines);
   }
 
   /** A Postman event of a resource alone: a script with no data of its own (so no spec string in it). */
   static ObjectNode event(String listen, String idSeed, String resource) {
-    return event(listen, idSeed, resourceLines(resource));
+    return wrapped(listen, idSeed, resourceLines(resource));
   }
 
-  private static ObjectNode event(String listen, String idSeed, List<String> lines) {
+  /** One part of a script made of several: a data line (none when {@code constName} is null) and a resource. */
+  record Part(String constName, JsonNode data, String resource) {
+    Part {
+      Objects.requireNonNull(resource, "resource == null");
+    }
+
+    List<String> lines() {
+      List<String> lines = new ArrayList<>();
+      if (constName != null) {
+        lines.add(constLine(constName, data));
+      }
+      lines.addAll(resourceLines(resource));
+      return lines;
+    }
+  }
+
+  /** A Postman event of several parts, in order, in one generated block. */
+  static ObjectNode event(String listen, String idSeed, List<Part> parts) {
+    List<String> lines = new ArrayList<>();
+    parts.forEach(part -> lines.addAll(part.lines()));
+    return wrapped(listen, idSeed, lines);
+  }
+
+  private static ObjectNode wrapped(String listen, String idSeed, List<String> lines) {
     ObjectNode event = PostmanJson.NODES.objectNode();
     event.put("listen", listen);
     ObjectNode script = event.putObject("script");

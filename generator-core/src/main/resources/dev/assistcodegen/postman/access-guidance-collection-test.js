@@ -2,7 +2,9 @@
 // script (a line of data written by assist-codegen: the operation and the 401 and 403 texts of
 // AccessGuidance, the same sentences the snippets print) leaves it in the local variable
 // assistCodegenGuidance; the request id guards against the data of an earlier request of a run.
-(function () {
+// accessRefused: the response was a refusal this test explained, so the response checks after it
+// stay quiet (a 403's body says nothing about the API's contract).
+const accessRefused = (function () {
   let stored = null;
   try {
     stored = JSON.parse(pm.variables.get('assistCodegenGuidance') || 'null');
@@ -10,7 +12,7 @@
     stored = null;
   }
   if (!stored || !stored.guidance || stored.requestId !== pm.info.requestId) {
-    return; // a public request, or one whose credentials the user set up without us
+    return false; // a public request, or one whose credentials the user set up without us
   }
   const GUIDANCE = stored.guidance;
   const code = pm.response.code;
@@ -29,6 +31,7 @@
     }
   }
   const credentialError = /^(invalid_client|invalid_token|invalid_grant|unauthorized_client)$/.test(oauthError);
+  const refused = code === 401 || code === 403 || (code === 400 && credentialError);
   pm.test('Access granted for ' + GUIDANCE.operation + ' (not 401 or 403)', function () {
     if (code === 401 || (code === 400 && credentialError)) {
       if (GUIDANCE.clientCredentials) {
@@ -41,4 +44,5 @@
       throw new Error('HTTP ' + GUIDANCE.forbidden);
     }
   });
+  return refused;
 })();

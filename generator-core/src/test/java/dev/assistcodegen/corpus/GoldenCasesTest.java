@@ -11,6 +11,7 @@ import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.reference.ReferenceFormat;
 import dev.assistcodegen.model.ApiSpec;
+import dev.assistcodegen.postman.ResponseTests;
 import dev.assistcodegen.testing.RepoPaths;
 import java.io.IOException;
 import java.io.Reader;
@@ -59,6 +60,11 @@ class GoldenCasesTest {
 
   /** Renders a case in memory with the options of its case.properties. */
   static Map<String, byte[]> render(String name) throws IOException {
+    return render(name, null);
+  }
+
+  /** The same with the response tests {@code tests} instead of the case's (null: the case's). */
+  static Map<String, byte[]> render(String name, ResponseTests tests) throws IOException {
     Path dir = CASES.resolve(name);
     Properties props = new Properties();
     Path propsFile = dir.resolve("case.properties");
@@ -73,6 +79,12 @@ class GoldenCasesTest {
         .languages(List.of("none")).checkCollection(true);
     if (props.getProperty("folders") != null) {
       config.folders(Folders.valueOf(props.getProperty("folders").toUpperCase(java.util.Locale.ROOT)));
+    }
+    if (props.getProperty("tests") != null) {
+      config.tests(ResponseTests.valueOf(props.getProperty("tests").toUpperCase(java.util.Locale.ROOT)));
+    }
+    if (tests != null) {
+      config.tests(tests);
     }
     // collections and environments are this test's subject; snippet goldens have their own test, and the
     // reference page is written only by the cases that ask for it (reference=html)

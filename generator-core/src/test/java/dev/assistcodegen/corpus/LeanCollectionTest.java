@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.load.SpecLoader;
+import dev.assistcodegen.postman.ResponseTests;
 import dev.assistcodegen.report.GeneratorLog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ class LeanCollectionTest {
     Path specFile = dir.resolve("entity-graph.json");
     JSON.writeValue(specFile.toFile(), spec);
     GeneratorConfig config = GeneratorConfig.builder().spec(specFile.toString()).outputDir(dir.resolve("out"))
-        .languages(List.of("none")).build();
+        .languages(List.of("none")).tests(ResponseTests.CONTRACT).build();
     Map<String, byte[]> files = Generator.render(SpecLoader.load(specFile.toString(), GeneratorLog.silent()), config,
         GeneratorLog.silent());
     byte[] bytes = files.entrySet().stream().filter(f -> f.getKey().endsWith(".postman_collection.json"))
@@ -49,6 +50,7 @@ class LeanCollectionTest {
     JsonNode collection = JSON.readTree(bytes);
 
     assertEquals(1, occurrences(text, GUIDANCE_TEST), "the guidance script, once");
+    assertEquals(1, occurrences(text, "const SCHEMAS = "), "the response schemas, once");
     assertEquals(List.of("prerequest", "test"), collection.path("event").findValuesAsText("listen"),
         "the collection's token script and its guidance test");
     List<String> problems = new ArrayList<>();
@@ -62,11 +64,13 @@ class LeanCollectionTest {
         problems.add(name + ": " + itemBytes + " bytes with its responses");
       }
       JsonNode events = item.path("event");
-      // the generated-block lines around one line of data and the line that hands it over
-      if (events.size() != 1 || !"prerequest".equals(events.get(0).path("listen").asText())
-          || events.get(0).path("script").path("exec").size() != 4
-          || !events.get(0).path("script").path("exec").get(1).asText().startsWith("const GUIDANCE = {")) {
-        problems.add(name + ": not one line of guidance data: " + events);
+      // the generated-block lines around two lines of data (guidance, response checks), each with the line that
+      // hands it over: the schemas stay in the collection's test
+      JsonNode exec = events.path(0).path("script").path("exec");
+      if (events.size() != 1 || !"prerequest".equals(events.get(0).path("listen").asText()) || exec.size() != 6
+          || !exec.get(1).asText().startsWith("const GUIDANCE = {") || !exec.get(3).asText().startsWith("const CHECKS = {")
+          || exec.get(3).asText().length() > 1000) {
+        problems.add(name + ": not one line of guidance data and one of response checks: " + events);
       }
       for (JsonNode response : item.path("response")) {
         List<String> fields = new ArrayList<>();

@@ -63,22 +63,20 @@ class CollectionAuthTest {
     ApiPlan plan = plan(List.of(pub, read), CC);
     CollectionAuth auth = new CollectionAuth(plan);
     assertEquals("{{accessToken}}", auth.collectionAuth().path("bearer").get(0).path("value").asText());
-    assertEquals(1, auth.collectionEvents("T", false).size());
     List<String> listens = new java.util.ArrayList<>();
-    auth.collectionEvents("T", true).forEach(e -> listens.add(e.path("listen").asText()));
-    assertEquals(List.of("prerequest", "test"), listens, "the token script, then the one guidance test");
+    auth.collectionEvents("T").forEach(e -> listens.add(e.path("listen").asText()));
+    assertEquals(List.of("prerequest"), listens, "the token script (the guidance test joins the collection's tests)");
     ObjectNode request = request();
     auth.apply(plan.request(pub), request);
     assertEquals("noauth", request.path("auth").path("type").asText());
     request = request();
     auth.apply(plan.request(read), request);
     assertFalse(request.has("auth"), "inherits the collection's bearer");
-    assertNull(auth.guidanceEvent(plan.request(pub), "T"));
-    ObjectNode guidanceData = auth.guidanceEvent(plan.request(read), "T");
-    assertEquals("prerequest", guidanceData.path("listen").asText(), "runs before the collection's test reads it");
-    String guidance = guidanceData.path("script").path("exec").get(1).asText();
+    assertNull(auth.guidancePart(plan.request(pub)));
+    List<String> guidanceData = auth.guidancePart(plan.request(read)).lines();
+    String guidance = guidanceData.get(0);
     assertTrue(guidance.startsWith("const GUIDANCE = ") && guidance.contains("It needs the scope a."), guidance);
-    assertEquals(4, guidanceData.path("script").path("exec").size(), "the block's two marks, the data, one line");
+    assertEquals(2, guidanceData.size(), "the data, one line");
     assertEquals("a", plan.tokenScope(), "no x-token-scope: every scope the operations use");
   }
 

@@ -18,10 +18,16 @@ import java.util.Map;
 record GeneratedFiles(Path collection, ObjectNode environment) {
 
   static GeneratedFiles generate(Path spec, Path dir) {
+    return generate(spec, dir, GeneratorConfig.defaults().tests());
+  }
+
+  /** The same with the response tests {@code tests}. */
+  static GeneratedFiles generate(Path spec, Path dir, ResponseTests tests) {
     // the collection and environments are what Newman runs (checked against the schema first);
     // snippets and the reference page have their own tests
     GeneratorConfig config = GeneratorConfig.builder().spec(spec.toString()).outputDir(dir)
-        .languages(java.util.List.of("none")).reference(ReferenceFormat.NONE).checkCollection(true).build();
+        .languages(java.util.List.of("none")).reference(ReferenceFormat.NONE).checkCollection(true).tests(tests)
+        .build();
     Map<String, byte[]> files = Generator.render(SpecLoader.load(spec.toString(), GeneratorLog.silent()), config,
         GeneratorLog.silent());
     Path collection = null;

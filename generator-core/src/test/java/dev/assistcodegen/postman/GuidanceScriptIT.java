@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The 401/403 guidance lives once, in the collection's test script, and each protected request
  * hands it its own data: Newman shows the right guidance for a collection run and a folder run,
- * and none for a public request that comes after a protected one (no data left over from it).
+ * and none for a public request that comes after a protected one (no data left over from it). A refused
+ * request gets the guidance alone: the response tests that follow it in the same script stay quiet.
  */
 class GuidanceScriptIT {
   private static final String SPEC = String.join("\n",
@@ -56,10 +57,16 @@ class GuidanceScriptIT {
       String privateFailures = String.join("\n", byPath.get("/private").failures());
       assertTrue(privateFailures.contains("Access granted for GET /private")
           && privateFailures.contains("HTTP 401: the API did not accept the credentials in key"), privateFailures);
+      assertEquals(1, byPath.get("/private").failures().size(), "the guidance alone: the refusal silences the"
+          + " status test (default --tests status) " + byPath.get("/private").failures());
       Newman.Execution publicRequest = byPath.get("/public");
       assertEquals(401, publicRequest.code());
-      assertEquals(List.of(), publicRequest.failures(), "no guidance left over from GET /private");
+      assertEquals(1, publicRequest.failures().size(), publicRequest.failures().toString());
+      assertTrue(publicRequest.failures().get(0).startsWith("GET /public: the status is a documented 2xx -> the spec"
+          + " documents 200; the API answered HTTP 401"), "no guidance left over from GET /private, only the status"
+          + " test of a public request: " + publicRequest.failures());
       assertEquals(List.of(), publicRequest.passed(), "a public request gets no access test");
+      assertEquals(1, byPath.get("/forbidden").failures().size(), byPath.get("/forbidden").failures().toString());
       String forbidden = String.join("\n", byPath.get("/forbidden").failures());
       assertTrue(forbidden.contains("HTTP 403 Forbidden: the caller lacks the privilege for GET /forbidden"), forbidden);
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.testing.Newman;
 import dev.assistcodegen.testing.PrismMock;
 import dev.assistcodegen.testing.RepoPaths;
@@ -41,8 +42,12 @@ class LoomeTokenIT {
   }
 
   private static GeneratedFiles generate(Path dir, String tokenUrl) {
+    return generate(dir, tokenUrl, GeneratorConfig.defaults().tests());
+  }
+
+  private static GeneratedFiles generate(Path dir, String tokenUrl, ResponseTests tests) {
     // Prism serves the spec's paths at its root: it does not add the server's /api/v1 prefix
-    return GeneratedFiles.generate(RepoPaths.spec("loome-assist.openapi.yaml"), dir)
+    return GeneratedFiles.generate(RepoPaths.spec("loome-assist.openapi.yaml"), dir, tests)
         .set("baseUrl", prism.baseUrl()).set("tokenUrl", tokenUrl)
         .set("clientId", "e2e-client").set("clientSecret", "e2e-secret");
   }
@@ -50,7 +55,8 @@ class LoomeTokenIT {
   @Test
   void everyRequestIsAcceptedWithOneTokenRequestForTheRun(@TempDir Path dir) {
     try (TokenServer tokens = TokenServer.start()) {
-      GeneratedFiles files = generate(dir, tokens.tokenUrl());
+      // with every contract test: Prism's answers (the spec's examples, bodies from its schemas) pass them all
+      GeneratedFiles files = generate(dir, tokens.tokenUrl(), ResponseTests.CONTRACT);
       Newman.Report report = Newman.run(files.collection(), files.environment(), dir);
 
       assertTrue(report.executions().size() >= 40, "too few requests ran:\n" + report.console());
@@ -59,6 +65,9 @@ class LoomeTokenIT {
             + e.code() + " " + e.body() + "\n" + prism.log());
       }
       assertEquals(List.of(), report.allFailures());
+      long bodies = report.executions().stream().flatMap(e -> e.passed().stream())
+          .filter(t -> t.endsWith(" body matches the spec's schema")).count();
+      assertTrue(bodies >= 30, "body checks passed: " + bodies);
       assertEquals(1, tokens.calls(), "token requests in one run");
       Map<String, String> form = tokens.requests().get(0);
       assertEquals("client_credentials", form.get("grant_type"));

@@ -1,6 +1,7 @@
 package dev.assistcodegen.maven;
 
 import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.postman.ResponseTests;
 import dev.assistcodegen.reference.ReferenceFormat;
 import dev.assistcodegen.report.GenerationException;
 import dev.assistcodegen.GenerationResult;
@@ -105,6 +106,13 @@ public final class GenerateMojo extends AbstractMojo {
   // ---- goal behaviour (not generator options) ----
 
   /** Skips the goal entirely. */
+  /**
+   * What each request tests about its response: {@code none}, {@code status} (a documented status, 2xx for the
+   * request as generated) or {@code contract} (also Content-Type, body schema, required headers, response time).
+   */
+  @Parameter(property = "assist.tests", defaultValue = GeneratorConfig.DEFAULT_TESTS)
+  private String tests;
+
   @Parameter(property = "assist.skip", defaultValue = "false")
   private boolean skip;
 
@@ -151,7 +159,8 @@ public final class GenerateMojo extends AbstractMojo {
         .checkCollection(check)
         .mergeInto(mergeInto == null ? null : Path.of(Display.path(mergeInto.toPath())))
         .prune(prune)
-        .reference(parse("assist.reference", ReferenceFormat.class, reference));
+        .reference(parse("assist.reference", ReferenceFormat.class, reference))
+        .tests(parse("assist.tests", ResponseTests.class, tests));
     // a list Maven leaves unset (no default, or an empty element) is null: the core's default stands
     if (roles != null) {
       config.roles(roles);

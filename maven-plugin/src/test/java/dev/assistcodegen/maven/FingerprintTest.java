@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.plan.Folders;
+import dev.assistcodegen.postman.ResponseTests;
 import dev.assistcodegen.reference.ReferenceFormat;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -121,7 +122,8 @@ class FingerprintTest {
         config().mergeInto(dir.resolve("old.postman_collection.json")).build(),
         config().prune(!base.prune()).build(),
         config().reference(base.reference() == ReferenceFormat.NONE ? ReferenceFormat.HTML : ReferenceFormat.NONE)
-            .build());
+            .build(),
+        config().tests(ResponseTests.CONTRACT).build());
     for (GeneratorConfig other : changed) {
       assertNotEquals(of(base), of(other), other.toString());
     }

@@ -51,6 +51,7 @@ class GenerateMojoOptionsTest {
     SAMPLES.put("mergeInto", Map.entry("mergeInto", new File("old.postman_collection.json")));
     SAMPLES.put("prune", Map.entry("prune", true));
     SAMPLES.put("reference", Map.entry("reference", "none"));
+    SAMPLES.put("tests", Map.entry("tests", "contract"));
   }
 
   /** Parameters of the goal that are not generator options. */

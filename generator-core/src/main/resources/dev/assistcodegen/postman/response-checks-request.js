@@ -1,0 +1,1 @@
+pm.variables.set('assistCodegenChecks', JSON.stringify({ requestId: pm.info.requestId, checks: CHECKS }));
