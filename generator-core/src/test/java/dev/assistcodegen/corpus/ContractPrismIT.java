@@ -9,6 +9,7 @@ import dev.assistcodegen.Generator;
 import dev.assistcodegen.GeneratorConfig;
 import dev.assistcodegen.load.SpecLoader;
 import dev.assistcodegen.postman.ResponseTests;
+import dev.assistcodegen.reference.ReferenceFormat;
 import dev.assistcodegen.report.GeneratorLog;
 import dev.assistcodegen.testing.Newman;
 import io.swagger.v3.core.util.Json;
@@ -213,11 +214,12 @@ class ContractPrismIT {
 
   private static Path generate(Path spec, Path dir) throws IOException {
     GeneratorConfig config = GeneratorConfig.builder().spec(spec.toString()).outputDir(dir)
-        .languages(List.of("none")).tests(ResponseTests.CONTRACT).build();
+        .languages(List.of("none")).reference(ReferenceFormat.NONE).tests(ResponseTests.CONTRACT).build();
     Path collection = null;
     for (Map.Entry<String, byte[]> f : Generator.render(SpecLoader.load(spec.toString(), GeneratorLog.silent()), config,
         GeneratorLog.silent()).entrySet()) {
       Path target = dir.resolve(f.getKey());
+      Files.createDirectories(target.getParent());
       Files.write(target, f.getValue());
       if (f.getKey().endsWith(".postman_collection.json")) {
         collection = target;
