@@ -140,7 +140,8 @@ class EntityGraphExamplesTest {
     return JSON.writeValueAsString(JSON.readTree(json)).length();
   }
 
-  private static List<JsonNode> requestItems(JsonNode collection) {
+  /** Every request item of a collection, in any folder (LeanCollectionTest reads them too). */
+  static List<JsonNode> requestItems(JsonNode collection) {
     List<JsonNode> out = new ArrayList<>();
     List<JsonNode> folders = new ArrayList<>(List.of(collection));
     while (!folders.isEmpty()) {

@@ -55,7 +55,7 @@ class LeanCollectionTest {
         "the collection's token script and its guidance test");
     List<String> problems = new ArrayList<>();
     int largest = 0;
-    List<JsonNode> requests = requestItems(collection);
+    List<JsonNode> requests = EntityGraphExamplesTest.requestItems(collection);
     for (JsonNode item : requests) {
       String name = item.path("name").asText();
       int itemBytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(item).length;
@@ -111,20 +111,5 @@ class LeanCollectionTest {
       n++;
     }
     return n;
-  }
-
-  private static List<JsonNode> requestItems(JsonNode collection) {
-    List<JsonNode> out = new ArrayList<>();
-    List<JsonNode> folders = new ArrayList<>(List.of(collection));
-    while (!folders.isEmpty()) {
-      for (JsonNode item : folders.remove(folders.size() - 1).path("item")) {
-        if (item.has("request")) {
-          out.add(item);
-        } else {
-          folders.add(item);
-        }
-      }
-    }
-    return out;
   }
 }
